@@ -1,0 +1,73 @@
+package org.doppel.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.doppel.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code doppel} command: finds copies and versions of texts, and explains them. */
+@Command(
+    name = "doppel",
+    mixinStandardHelpOptions = true,
+    versionProvider = DoppelCommand.Version.class,
+    description = "Text reuse for news and web text: copies, versions, shared passages, changes.",
+    subcommands = {EvalCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input, 4 output not written,",
+      "5 evaluation below its target."
+    })
+public final class DoppelCommand {
+
+  @Option(
+      names = "--verbose",
+      description = "Print stack traces for errors.",
+      scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** A configured command line, for {@link #main} and for tests. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new DoppelCommand());
+    cl.setExecutionExceptionHandler(DoppelCommand::handle);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    boolean verbose = parsed.hasMatchedOption("--verbose");
+    int code;
+    if (e instanceof BadInputException) {
+      err.println("doppel: bad input: " + e.getMessage());
+      code = ExitCodes.BAD_INPUT;
+    } else if (e instanceof OutputException || e instanceof UncheckedIOException) {
+      err.println("doppel: " + e.getMessage());
+      code = ExitCodes.OUTPUT;
+    } else {
+      err.println("doppel: internal error: " + e);
+      code = ExitCodes.INTERNAL;
+      verbose = true;
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = DoppelCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"doppel " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.doppel.cli.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file written to a temporary sibling and moved into place on {@link #commit()}; closing without
+ * a commit deletes the temporary file, so a failed run leaves no half-written output.
+ */
+public final class AtomicOutput implements AutoCloseable {
+
+  private final Path target;
+  private final Path temp;
+  private final Writer writer;
+  private boolean committed;
+
+  private AtomicOutput(Path target) throws IOException {
+    this.target = target;
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    this.writer =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Opens a temporary file beside {@code target}. */
+  public static AtomicOutput open(Path target) throws IOException {
+    return new AtomicOutput(target);
+  }
+
+  /** The writer of the temporary file. */
+  public Writer writer() {
+    return writer;
+  }
+
+  /** Flushes, closes and moves the temporary file onto the target. */
+  public void commit() throws IOException {
+    writer.close();
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    committed = true;
+  }
+
+  /** Deletes the temporary file unless committed. */
+  @Override
+  public void close() {
+    if (committed) {
+      return;
+    }
+    try {
+      writer.close();
+    } catch (IOException e) {
+      // the file is deleted next; nothing to keep
+    }
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete temporary file " + temp, e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading inputs (files, directories, JSONL, standard input) and writing outputs atomically. */
+package org.doppel.cli.io;

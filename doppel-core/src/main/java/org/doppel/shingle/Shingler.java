@@ -1,0 +1,121 @@
+package org.doppel.shingle;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import org.doppel.text.AnalyzedText;
+import org.doppel.text.Mix;
+
+/**
+ * Hashes word k-gram shingles of an {@link AnalyzedText}. Shingles never cross a paragraph
+ * boundary; a paragraph shorter than k tokens yields one shingle of all its tokens, so short
+ * paragraphs (headlines, captions) still count. Immutable and thread-safe.
+ */
+public final class Shingler implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Default shingle size in words. */
+  public static final int DEFAULT_SIZE = 5;
+
+  private final int size;
+
+  private Shingler(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("shingle size must be >= 1, got " + size);
+    }
+    this.size = size;
+  }
+
+  /** A shingler of {@code size}-word shingles. */
+  public static Shingler ofSize(int size) {
+    return new Shingler(size);
+  }
+
+  /** A shingler of {@value #DEFAULT_SIZE}-word shingles. */
+  public static Shingler defaults() {
+    return new Shingler(DEFAULT_SIZE);
+  }
+
+  /** Shingle size in words. */
+  public int size() {
+    return size;
+  }
+
+  /** Number of shingles paragraph {@code p} yields. */
+  public int count(AnalyzedText text, int p) {
+    int n = text.paragraphEndToken(p) - text.paragraphFirstToken(p);
+    return n == 0 ? 0 : Math.max(1, n - size + 1);
+  }
+
+  /**
+   * Writes the shingle hashes of paragraph {@code p}, in text order (repeats kept), into {@code
+   * out} at {@code offset}; returns the number written ({@link #count}).
+   */
+  public int paragraphShingles(AnalyzedText text, int p, long[] out, int offset) {
+    return shingles(text, text.paragraphFirstToken(p), text.paragraphEndToken(p), out, offset);
+  }
+
+  /**
+   * Writes the hashes of the shingles inside tokens {@code [from, to)}; returns how many were
+   * written: {@code max(1, to - from - size + 1)}, or 0 when the range is empty.
+   */
+  public int shingles(AnalyzedText text, int from, int to, long[] out, int offset) {
+    int n = to - from;
+    if (n <= 0) {
+      return 0;
+    }
+    if (n < size) {
+      out[offset] = hash(text, from, to);
+      return 1;
+    }
+    int count = n - size + 1;
+    for (int i = 0; i < count; i++) {
+      out[offset + i] = hash(text, from + i, from + i + size);
+    }
+    return count;
+  }
+
+  /** All shingles of all paragraphs, in text order, repeats kept. */
+  public long[] allShingles(AnalyzedText text) {
+    int total = 0;
+    for (int p = 0; p < text.paragraphCount(); p++) {
+      total += count(text, p);
+    }
+    long[] out = new long[total];
+    int at = 0;
+    for (int p = 0; p < text.paragraphCount(); p++) {
+      at += paragraphShingles(text, p, out, at);
+    }
+    return out;
+  }
+
+  /** The sorted set of distinct shingle hashes of the whole text. */
+  public ShingleSet shingleSet(AnalyzedText text) {
+    return ShingleSet.of(allShingles(text));
+  }
+
+  /** Hash of the token run {@code [from, to)}: order-sensitive, length-sensitive. */
+  static long hash(AnalyzedText text, int from, int to) {
+    long h = 0x2545F4914F6CDD1DL + (to - from);
+    for (int i = from; i < to; i++) {
+      h = (h ^ text.tokenHash(i)) * 0x9E3779B97F4A7C15L;
+      h = Long.rotateLeft(h, 29);
+    }
+    return Mix.fmix64(h);
+  }
+
+  @Override
+  public String toString() {
+    return "Shingler(words=" + size + ", within paragraphs)";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Shingler s && s.size == size;
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(new int[] {size});
+  }
+}

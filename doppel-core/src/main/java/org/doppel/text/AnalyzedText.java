@@ -1,0 +1,144 @@
+package org.doppel.text;
+
+import java.util.Arrays;
+
+/**
+ * A text after analysis: its tokens (each with a 64-bit hash of its folded form and its character
+ * span in the original text), grouped into paragraphs and sentences. Immutable once built; the
+ * arrays are never exposed.
+ */
+public final class AnalyzedText {
+
+  private final String text;
+  private final int[] tokenStart;
+  private final int[] tokenEnd;
+  private final long[] tokenHash;
+  private final int[] paragraphTokens;
+  private final int[] sentenceTokens;
+
+  AnalyzedText(
+      String text,
+      int[] tokenStart,
+      int[] tokenEnd,
+      long[] tokenHash,
+      int[] paragraphTokens,
+      int[] sentenceTokens) {
+    this.text = text;
+    this.tokenStart = tokenStart;
+    this.tokenEnd = tokenEnd;
+    this.tokenHash = tokenHash;
+    this.paragraphTokens = paragraphTokens;
+    this.sentenceTokens = sentenceTokens;
+  }
+
+  /** The original text, as given. */
+  public String text() {
+    return text;
+  }
+
+  /** Number of tokens. */
+  public int tokenCount() {
+    return tokenHash.length;
+  }
+
+  /** First character of token {@code i} in the original text. */
+  public int tokenStart(int i) {
+    return tokenStart[i];
+  }
+
+  /** End (exclusive) of token {@code i} in the original text. */
+  public int tokenEnd(int i) {
+    return tokenEnd[i];
+  }
+
+  /** 64-bit hash of the folded form of token {@code i}. */
+  public long tokenHash(int i) {
+    return tokenHash[i];
+  }
+
+  /** A copy of all token hashes, in text order. */
+  public long[] tokenHashes() {
+    return tokenHash.clone();
+  }
+
+  /** The folded (normalised) form of token {@code i}, computed on demand. */
+  public String term(int i) {
+    StringBuilder sb = new StringBuilder(tokenEnd[i] - tokenStart[i]);
+    TokenNormalizer.fold(text, tokenStart[i], tokenEnd[i], sb);
+    return sb.toString();
+  }
+
+  /** Number of paragraphs (paragraphs without tokens are not counted). */
+  public int paragraphCount() {
+    return paragraphTokens.length - 1;
+  }
+
+  /** Index of the first token of paragraph {@code p}. */
+  public int paragraphFirstToken(int p) {
+    return paragraphTokens[p];
+  }
+
+  /** Index one past the last token of paragraph {@code p}. */
+  public int paragraphEndToken(int p) {
+    return paragraphTokens[p + 1];
+  }
+
+  /**
+   * Character span of paragraph {@code p}, from its first token's start to its last token's end.
+   */
+  public Span paragraphSpan(int p) {
+    return new Span(tokenStart[paragraphTokens[p]], tokenEnd[paragraphTokens[p + 1] - 1]);
+  }
+
+  /** Paragraph that holds token {@code i}. */
+  public int paragraphOf(int i) {
+    int p = Arrays.binarySearch(paragraphTokens, i);
+    return p >= 0 ? Math.min(p, paragraphCount() - 1) : -p - 2;
+  }
+
+  /**
+   * Order-sensitive 64-bit hash of the folded tokens of paragraph {@code p}: two paragraphs that
+   * differ only in case, quotes, punctuation or white space hash alike.
+   */
+  public long paragraphHash(int p) {
+    return sequenceHash(paragraphTokens[p], paragraphTokens[p + 1]);
+  }
+
+  /** Order-sensitive hash of the folded tokens {@code [from, to)}. */
+  public long sequenceHash(int from, int to) {
+    long h = 0x9E3779B97F4A7C15L ^ (to - from);
+    for (int i = from; i < to; i++) {
+      h = Long.rotateLeft(h * 0xC6A4A7935BD1E995L, 23) ^ tokenHash[i];
+    }
+    return Mix.fmix64(h);
+  }
+
+  /** Number of sentences. */
+  public int sentenceCount() {
+    return sentenceTokens.length - 1;
+  }
+
+  /** Index of the first token of sentence {@code s}. */
+  public int sentenceFirstToken(int s) {
+    return sentenceTokens[s];
+  }
+
+  /** Index one past the last token of sentence {@code s}. */
+  public int sentenceEndToken(int s) {
+    return sentenceTokens[s + 1];
+  }
+
+  /** Character span of sentence {@code s}. */
+  public Span sentenceSpan(int s) {
+    return new Span(tokenStart[sentenceTokens[s]], tokenEnd[sentenceTokens[s + 1] - 1]);
+  }
+
+  /** Character span from the start of token {@code from} to the end of token {@code to - 1}. */
+  public Span tokenRangeSpan(int from, int to) {
+    if (from >= to) {
+      int at = from < tokenStart.length ? tokenStart[from] : text.length();
+      return new Span(at, at);
+    }
+    return new Span(tokenStart[from], tokenEnd[to - 1]);
+  }
+}

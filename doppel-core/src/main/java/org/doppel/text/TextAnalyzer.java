@@ -1,0 +1,232 @@
+package org.doppel.text;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The analysis recipe: splits a text into word tokens, folds each token for matching ({@link
+ * TokenNormalizer}: NFKC, case folding, apostrophe variants), hashes it, and groups tokens into
+ * paragraphs and sentences. Punctuation, quotes, dashes and white space separate tokens and are
+ * otherwise ignored, so quote style and spacing never affect matching. Stateless and thread-safe;
+ * build once and reuse.
+ *
+ * <p>Paragraphs are blocks separated by blank lines; inside a block, a new paragraph also starts at
+ * an indented line (wire copy such as Reuters indents each paragraph) and at every line when the
+ * block is not hard-wrapped (some line longer than {@value #WRAPPED_LINE_MAX} characters).
+ */
+public final class TextAnalyzer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Lines up to this length may be hard-wrapped parts of one paragraph. */
+  public static final int WRAPPED_LINE_MAX = 160;
+
+  /** Format version of token hashes; bump when tokenisation or folding changes. */
+  public static final int VERSION = 1;
+
+  private static final Hasher64 HASHER = Hashing.komihash5_0();
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "inc",
+          "co", "corp", "ltd", "vs", "no", "col", "lt", "sgt", "capt", "rev", "jan", "feb", "mar",
+          "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "e.g", "i.e", "etc", "mt", "ft",
+          "fig");
+
+  private static final TextAnalyzer DEFAULT = new TextAnalyzer();
+
+  private TextAnalyzer() {}
+
+  /** The default recipe. */
+  public static TextAnalyzer defaults() {
+    return DEFAULT;
+  }
+
+  /** Analyses {@code text}; never fails, whatever the characters. */
+  public AnalyzedText analyze(String text) {
+    TokenBuffer tokens = new TokenBuffer(Math.max(16, text.length() / 5));
+    StringBuilder folded = new StringBuilder(32);
+    int n = text.length();
+    int i = 0;
+    int start = -1;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (isIdeograph(cp)) {
+        if (start >= 0) {
+          tokens.add(text, start, i, folded);
+          start = -1;
+        }
+        tokens.add(text, i, i + len, folded);
+      } else if (isWordChar(cp)) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0
+          && TokenNormalizer.isApostrophe(cp)
+          && i + len < n
+          && isWordChar(text.codePointAt(i + len))) {
+        // an apostrophe inside a word stays in it: don't, Hewitt's
+      } else if (start >= 0) {
+        tokens.add(text, start, i, folded);
+        start = -1;
+      }
+      i += len;
+    }
+    if (start >= 0) {
+      tokens.add(text, start, n, folded);
+    }
+    int[] starts = Arrays.copyOf(tokens.start, tokens.size);
+    int[] ends = Arrays.copyOf(tokens.end, tokens.size);
+    long[] hashes = Arrays.copyOf(tokens.hash, tokens.size);
+    int[] paragraphs = paragraphTokens(text, starts);
+    int[] sentences = sentenceTokens(text, starts, ends, paragraphs);
+    return new AnalyzedText(text, starts, ends, hashes, paragraphs, sentences);
+  }
+
+  /** True for characters that make up words: letters, digits and combining marks. */
+  static boolean isWordChar(int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isIdeograph(int cp) {
+    return cp >= 0x2E80 && (Character.isIdeographic(cp) || isKana(cp));
+  }
+
+  private static boolean isKana(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+  }
+
+  /** Paragraph boundaries as token indices: paragraph p holds tokens [r[p], r[p+1]). */
+  private static int[] paragraphTokens(String text, int[] starts) {
+    int[] breaks = ParagraphBreaks.find(text);
+    // breaks: sorted character positions at which a new paragraph starts
+    int[] out = new int[Math.min(breaks.length, starts.length) + 2];
+    int count = 0;
+    if (starts.length > 0) {
+      out[count++] = 0;
+    }
+    int b = 0;
+    for (int t = 1; t < starts.length; t++) {
+      boolean newParagraph = false;
+      while (b < breaks.length && breaks[b] <= starts[t]) {
+        if (breaks[b] > starts[t - 1]) {
+          newParagraph = true;
+        }
+        b++;
+      }
+      if (newParagraph) {
+        if (count == out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[count++] = t;
+      }
+    }
+    if (count == out.length) {
+      out = Arrays.copyOf(out, out.length + 1);
+    }
+    out[count++] = starts.length;
+    return Arrays.copyOf(out, count);
+  }
+
+  private static int[] sentenceTokens(String text, int[] starts, int[] ends, int[] paragraphs) {
+    int[] out = new int[Math.max(2, starts.length / 8 + paragraphs.length + 1)];
+    int count = 0;
+    if (starts.length == 0) {
+      return new int[] {0};
+    }
+    int p = 1;
+    out[count++] = 0;
+    for (int t = 1; t < starts.length; t++) {
+      boolean cut = false;
+      if (p < paragraphs.length && paragraphs[p] == t) {
+        cut = true;
+        p++;
+      } else if (endsSentence(text, ends[t - 1], starts[t])
+          && !isAbbreviation(text, starts[t - 1], ends[t - 1])
+          && !Character.isLowerCase(text.codePointAt(starts[t]))) {
+        cut = true;
+      }
+      if (cut) {
+        if (count == out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[count++] = t;
+      }
+    }
+    if (count == out.length) {
+      out = Arrays.copyOf(out, out.length + 1);
+    }
+    out[count++] = starts.length;
+    return Arrays.copyOf(out, count);
+  }
+
+  private static boolean endsSentence(String text, int gapStart, int gapEnd) {
+    for (int i = gapStart; i < gapEnd; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAbbreviation(String text, int start, int end) {
+    if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
+      return true; // an initial: J. Smith
+    }
+    return end - start <= 5
+        && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public String toString() {
+    return "TextAnalyzer(v" + VERSION + ": words+apostrophes, NFKC, casefold, komihash5_0)";
+  }
+
+  private Object readResolve() {
+    return DEFAULT;
+  }
+
+  /** Growable parallel arrays of token spans and hashes. */
+  private static final class TokenBuffer {
+    int[] start;
+    int[] end;
+    long[] hash;
+    int size;
+
+    TokenBuffer(int capacity) {
+      start = new int[capacity];
+      end = new int[capacity];
+      hash = new long[capacity];
+    }
+
+    void add(String text, int from, int to, StringBuilder folded) {
+      if (size == hash.length) {
+        int cap = size * 2;
+        start = Arrays.copyOf(start, cap);
+        end = Arrays.copyOf(end, cap);
+        hash = Arrays.copyOf(hash, cap);
+      }
+      folded.setLength(0);
+      TokenNormalizer.fold(text, from, to, folded);
+      start[size] = from;
+      end[size] = to;
+      hash[size] = HASHER.hashCharsToLong(folded);
+      size++;
+    }
+  }
+}

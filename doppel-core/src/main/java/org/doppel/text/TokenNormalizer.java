@@ -1,0 +1,70 @@
+package org.doppel.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds one token for matching: Unicode NFKC, full case folding (approximated by upper- then
+ * lower-casing in {@link Locale#ROOT}, which maps {@code ß} to {@code ss}), and every apostrophe or
+ * single-quote variant to {@code '}. ASCII tokens take an allocation-free fast path.
+ */
+public final class TokenNormalizer {
+
+  private TokenNormalizer() {}
+
+  /**
+   * Appends the folded form of {@code text[start, end)} to {@code out}.
+   *
+   * @param text the original text
+   * @param start first character of the token
+   * @param end end of the token, exclusive
+   * @param out receives the folded characters
+   */
+  public static void fold(CharSequence text, int start, int end, StringBuilder out) {
+    boolean ascii = true;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      }
+      return;
+    }
+    String s = text.subSequence(start, end).toString();
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isApostrophe(c)) {
+        out.append('\'');
+      } else if (!Character.isWhitespace(c)) {
+        out.append(c);
+      }
+    }
+  }
+
+  /** The folded form of a whole token, as a new string. */
+  public static String fold(CharSequence token) {
+    StringBuilder sb = new StringBuilder(token.length());
+    fold(token, 0, token.length(), sb);
+    return sb.toString();
+  }
+
+  /** True for the apostrophe and single-quote variants that fold to {@code '}. */
+  public static boolean isApostrophe(int c) {
+    return c == '\''
+        || c == '\u2019'
+        || c == '\u2018'
+        || c == '\u02BC'
+        || c == '\u02B9'
+        || c == '\u2032'
+        || c == '\uFF07'
+        || c == '`'
+        || c == '\u00B4';
+  }
+}
