@@ -2,6 +2,7 @@ package org.doppel.shingle;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.function.LongPredicate;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Mix;
 
@@ -92,6 +93,28 @@ public final class Shingler implements Serializable {
   /** The sorted set of distinct shingle hashes of the whole text. */
   public ShingleSet shingleSet(AnalyzedText text) {
     return ShingleSet.of(allShingles(text));
+  }
+
+  /**
+   * The shingle set of the paragraphs whose {@link AnalyzedText#paragraphHash} is not excluded: how
+   * doppel scores a document once boilerplate paragraphs are known. {@code dedup} and {@code
+   * compare} both score through this method, so they agree on every pair.
+   */
+  public ShingleSet shingleSet(AnalyzedText text, LongPredicate excludedParagraph) {
+    int total = 0;
+    for (int p = 0; p < text.paragraphCount(); p++) {
+      if (!excludedParagraph.test(text.paragraphHash(p))) {
+        total += count(text, p);
+      }
+    }
+    long[] out = new long[total];
+    int at = 0;
+    for (int p = 0; p < text.paragraphCount(); p++) {
+      if (!excludedParagraph.test(text.paragraphHash(p))) {
+        at += paragraphShingles(text, p, out, at);
+      }
+    }
+    return ShingleSet.ofOwned(out, at);
   }
 
   /** Hash of the token run {@code [from, to)}: order-sensitive, length-sensitive. */
