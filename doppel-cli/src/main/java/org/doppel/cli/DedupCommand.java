@@ -1,0 +1,390 @@
+package org.doppel.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.doppel.Dedup;
+import org.doppel.DedupListener;
+import org.doppel.DedupOptions;
+import org.doppel.DedupResult;
+import org.doppel.cli.io.AtomicOutput;
+import org.doppel.cli.io.DocumentReader;
+import org.doppel.cli.io.Json;
+import org.doppel.cluster.ClusterOptions;
+import org.doppel.text.Document;
+import org.doppel.verify.Relation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code doppel dedup}: finds every copy and version of a story across a corpus. */
+@Command(
+    name = "dedup",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Find which documents are the same story: copies, versions, reprints, excerpts.",
+      "Writes clusters.jsonl, pairs.jsonl, boilerplate.jsonl and run.json into the --out"
+          + " directory, and a summary on stdout."
+    })
+public final class DedupCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description =
+          "Text files, directories (recursive; id = relative path), JSONL files (.jsonl,"
+              + " .ndjson, also .gz; one object per line), or - for standard input.")
+  List<String> inputs;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory (created if missing).")
+  Path out;
+
+  @Option(
+      names = "--unique",
+      paramLabel = "FILE",
+      description = "Also write the deduplicated corpus as JSONL {id, text}: one per cluster.")
+  Path unique;
+
+  @Option(
+      names = "--keep",
+      defaultValue = "first",
+      paramLabel = "POLICY",
+      description =
+          "Which document represents a cluster: first, longest or earliest (needs --date-field)"
+              + " (default: ${DEFAULT-VALUE}).")
+  DedupOptions.Keep keep;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = "--shingle-size",
+      defaultValue = "5",
+      description = "Words per shingle (default: ${DEFAULT-VALUE}).")
+  int shingleSize;
+
+  @Option(
+      names = "--lsh-threshold",
+      defaultValue = "0.3",
+      description =
+          "Jaccard similarity the LSH S-curve is centred on; lower finds more, slower"
+              + " (default: ${DEFAULT-VALUE}).")
+  double lshThreshold;
+
+  @Option(
+      names = "--linkage",
+      defaultValue = "0.5",
+      description =
+          "Share of cross pairs that must link for two clusters to merge (default:"
+              + " ${DEFAULT-VALUE}).")
+  double linkage;
+
+  @Option(
+      names = "--no-boilerplate",
+      description = "Do not detect boilerplate: score every paragraph.")
+  boolean noBoilerplate;
+
+  @Option(names = "--threads", description = "Worker threads (default: all processors).")
+  Integer threads;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    RunStats stats = new RunStats();
+    PrintWriter err = spec.commandLine().getErr();
+    DedupOptions options = options();
+    Path stdinCopy = null;
+    try {
+      if (unique != null && inputs.contains("-")) {
+        stdinCopy = Files.createTempFile("doppel-stdin-", ".tmp");
+        try (InputStream in = System.in) {
+          Files.copy(in, stdinCopy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      DocumentReader reader =
+          DocumentReader.open(
+              inputs,
+              input.toReadOptions(),
+              w -> {
+                err.println("doppel: warning: " + w);
+                err.flush();
+              },
+              stdinCopy);
+      DedupResult result;
+      try (Progress progress = Progress.start(!quiet, totalBytes(inputs), err)) {
+        result = Dedup.run(options, reader, progress);
+      }
+      writeOutputs(result, options, stdinCopy);
+      printSummary(result, reader, stats);
+      return ExitCodes.OK;
+    } finally {
+      if (stdinCopy != null) {
+        Files.deleteIfExists(stdinCopy);
+      }
+    }
+  }
+
+  private DedupOptions options() {
+    DedupOptions o =
+        DedupOptions.defaults()
+            .withKeep(keep)
+            .withShingleSize(shingleSize)
+            .withClusters(new ClusterOptions(linkage));
+    o = o.withCandidates(o.candidates().withThreshold(lshThreshold));
+    if (noBoilerplate) {
+      o = o.withBoilerplate(o.boilerplate().disabled());
+    }
+    if (threads != null) {
+      o = o.withThreads(threads);
+    }
+    return o;
+  }
+
+  private void writeOutputs(DedupResult result, DedupOptions options, Path stdinCopy) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new OutputException(out.toString(), e);
+    }
+    List<AtomicOutput> files = new ArrayList<>();
+    try {
+      Writer w = open(files, out.resolve("clusters.jsonl"));
+      for (DedupResult.Assignment a : result.documents()) {
+        ObjectNode o = Json.object();
+        o.put("id", a.id());
+        o.put("cluster", a.cluster());
+        o.put("representative", a.representative());
+        w.write(Json.line(o));
+        w.write('\n');
+      }
+      w = open(files, out.resolve("pairs.jsonl"));
+      for (DedupResult.Pair p : result.pairs()) {
+        ObjectNode o = Json.object();
+        o.put("a", p.a());
+        o.put("b", p.b());
+        o.put("relation", p.relation().label());
+        o.put("jaccard", Json.round(p.scores().jaccard()));
+        o.put("containment_a_in_b", Json.round(p.scores().containmentAInB()));
+        o.put("containment_b_in_a", Json.round(p.scores().containmentBInA()));
+        o.put("shared_shingles", p.scores().shared());
+        w.write(Json.line(o));
+        w.write('\n');
+      }
+      w = open(files, out.resolve("boilerplate.jsonl"));
+      for (DedupResult.Boilerplate b : result.boilerplate()) {
+        ObjectNode o = Json.object();
+        o.put("text", b.text());
+        o.put("documents", b.documents());
+        o.put("hash", b.hash());
+        if (b.truncated()) {
+          o.put("truncated", true);
+        }
+        w.write(Json.line(o));
+        w.write('\n');
+      }
+      w = open(files, out.resolve("run.json"));
+      w.write(
+          Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(runInfo(result, options)));
+      w.write('\n');
+      if (unique != null) {
+        writeUnique(open(files, unique), result, stdinCopy);
+      }
+      for (AtomicOutput f : files) {
+        f.commit();
+      }
+    } catch (IOException e) {
+      throw new OutputException(out.toString(), e);
+    } finally {
+      for (AtomicOutput f : files) {
+        f.close();
+      }
+    }
+  }
+
+  private static Writer open(List<AtomicOutput> files, Path target) throws IOException {
+    AtomicOutput o = AtomicOutput.open(target);
+    files.add(o);
+    return o.writer();
+  }
+
+  private void writeUnique(Writer w, DedupResult result, Path stdinCopy) throws IOException {
+    Set<String> keep = new HashSet<>();
+    for (DedupResult.Assignment a : result.documents()) {
+      if (a.representative()) {
+        keep.add(a.id());
+      }
+    }
+    DocumentReader again =
+        DocumentReader.open(inputs, input.toReadOptions(), warning -> {}, stdinCopy);
+    while (again.hasNext()) {
+      Document d = again.next();
+      if (keep.contains(d.id())) {
+        ObjectNode o = Json.object();
+        o.put("id", d.id());
+        o.put("text", d.text());
+        if (d.date() != null) {
+          o.put("date", d.date());
+        }
+        w.write(Json.line(o));
+        w.write('\n');
+      }
+    }
+  }
+
+  private ObjectNode runInfo(DedupResult result, DedupOptions options) {
+    ObjectNode o = Json.object();
+    o.put("format", 1);
+    o.put("tool", "doppel dedup");
+    o.putPOJO("inputs", inputs);
+    o.put("recipe", result.stats().recipe());
+    o.put("options", options.toString());
+    o.put("documents", result.stats().documents());
+    o.put("clusters", result.stats().clusters());
+    o.put("duplicates", result.stats().duplicates());
+    o.put("pairs", result.pairs().size());
+    o.put("candidate_pairs", result.stats().candidatePairs());
+    o.put("boilerplate_passages", result.boilerplate().size());
+    return o;
+  }
+
+  private void printSummary(DedupResult result, DocumentReader reader, RunStats stats) {
+    PrintWriter o = spec.commandLine().getOut();
+    DedupResult.Stats s = result.stats();
+    Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
+    for (DedupResult.Pair p : result.pairs()) {
+      byRelation.merge(p.relation(), 1, Integer::sum);
+    }
+    double seconds = stats.seconds();
+    o.printf(Locale.ROOT, "documents:            %d%n", s.documents());
+    if (s.emptyDocuments() > 0) {
+      o.printf(Locale.ROOT, "  empty:              %d%n", s.emptyDocuments());
+    }
+    if (reader.skipped() > 0) {
+      o.printf(Locale.ROOT, "  skipped (bad):      %d%n", reader.skipped());
+    }
+    if (reader.truncated() > 0) {
+      o.printf(Locale.ROOT, "  cut to size limit:  %d%n", reader.truncated());
+    }
+    o.printf(Locale.ROOT, "clusters:             %d%n", s.clusters());
+    o.printf(
+        Locale.ROOT,
+        "duplicates:           %d (documents that are not their cluster's representative)%n",
+        s.duplicates());
+    StringBuilder rel = new StringBuilder();
+    byRelation.forEach(
+        (r, c) ->
+            rel.append(rel.length() == 0 ? "" : ", ").append(r.label()).append(' ').append(c));
+    o.printf(
+        Locale.ROOT,
+        "related pairs:        %d%s%n",
+        result.pairs().size(),
+        rel.length() == 0 ? "" : " (" + rel + ")");
+    o.printf(Locale.ROOT, "candidate pairs:      %d verified exactly%n", s.candidatePairs());
+    o.printf(Locale.ROOT, "boilerplate passages: %d%n", result.boilerplate().size());
+    o.printf(
+        Locale.ROOT,
+        "time:                 %.2f s (%.1f MB/s, %.0f documents/s)%n",
+        seconds,
+        s.characters() / 1e6 / seconds,
+        s.documents() / seconds);
+    o.printf(Locale.ROOT, "peak memory:          %.0f MiB%n", RunStats.peakMemoryMib());
+    o.printf(Locale.ROOT, "output:               %s%n", out);
+    o.flush();
+  }
+
+  private static long totalBytes(List<String> inputs) {
+    long total = 0;
+    for (String in : inputs) {
+      if (in.equals("-")) {
+        continue;
+      }
+      Path p = Path.of(in);
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          total += walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException | RuntimeException e) {
+          // progress is only a hint
+        }
+      } else {
+        total += p.toFile().length();
+      }
+    }
+    return total;
+  }
+
+  /** The progress bar on stderr, shown only on a terminal. */
+  static final class Progress implements DedupListener, AutoCloseable {
+    private final ProgressBar bar;
+
+    private Progress(ProgressBar bar) {
+      this.bar = bar;
+    }
+
+    static Progress start(boolean wanted, long totalBytes, PrintWriter err) {
+      if (!wanted || !Terminal.isInteractive() || totalBytes < (8 << 20)) {
+        return new Progress(null);
+      }
+      ProgressBar bar =
+          new ProgressBarBuilder()
+              .setTaskName("dedup")
+              .setInitialMax(totalBytes / (1 << 20))
+              .setUnit(" MiB", 1)
+              .setStyle(ProgressBarStyle.ASCII)
+              .build();
+      err.flush();
+      return new Progress(bar);
+    }
+
+    @Override
+    public void analysed(long documents, long characters) {
+      if (bar != null && (documents & 63) == 0) {
+        bar.stepTo(characters >> 20);
+        bar.setExtraMessage(documents + " docs");
+      }
+    }
+
+    @Override
+    public void stage(String name) {
+      if (bar != null) {
+        bar.setExtraMessage(name);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.doppel.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.doppel.cli.eval.ClusterScores;
+import org.doppel.cli.eval.GoldGroups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code doppel eval clusters}: scores a clusters.jsonl against gold groups. */
+@Command(
+    name = "clusters",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score dedup's clusters.jsonl against gold groups: Adjusted Rand Index over every gold"
+          + " document (singletons too), and pairwise precision, recall and F1."
+    })
+public final class EvalClustersCommand implements Callable<Integer> {
+
+  /** Gold formats. */
+  enum GoldFormat {
+    /** A JSONL file of {"id", "group"} lines. */
+    jsonl,
+    /** The wikipedia-versions folder: every revision of an article is one group. */
+    wikipedia_versions
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CLUSTERS", description = "clusters.jsonl from dedup.")
+  Path clusters;
+
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FORMAT",
+      converter = GoldFormatConverter.class,
+      description = "Gold format: jsonl or wikipedia-versions.")
+  GoldFormat format;
+
+  @Parameters(index = "1", paramLabel = "GOLD", description = "The gold file or folder.")
+  Path gold;
+
+  @Option(names = "--min-ari", description = "Exit with code 5 when the ARI is below this value.")
+  Double minAri;
+
+  @Option(names = "--json", description = "Print the scores as one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Map<String, String> goldLabels =
+        format == GoldFormat.jsonl ? GoldGroups.jsonl(gold) : GoldGroups.wikipediaVersions(gold);
+    Map<String, String> predicted = GoldGroups.clusters(clusters);
+    List<String> ids = new ArrayList<>(goldLabels.keySet());
+    long missing = ids.stream().filter(id -> !predicted.containsKey(id)).count();
+    ClusterScores s =
+        ClusterScores.of(
+            GoldGroups.labelsOf(ids, predicted, "p:"), GoldGroups.labelsOf(ids, goldLabels, "g:"));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.printf(
+          Locale.ROOT,
+          "{\"documents\":%d,\"missing\":%d,\"ari\":%.6f,\"precision\":%.6f,\"recall\":%.6f,"
+              + "\"f1\":%.6f,\"predicted_clusters\":%d,\"gold_groups\":%d}%n",
+          s.documents(),
+          missing,
+          s.ari(),
+          s.precision(),
+          s.recall(),
+          s.f1(),
+          s.predictedClusters(),
+          s.goldGroups());
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "documents:          %d (%d not in %s, counted as singletons)%n",
+          s.documents(),
+          missing,
+          clusters);
+      out.printf(Locale.ROOT, "gold groups:        %d%n", s.goldGroups());
+      out.printf(Locale.ROOT, "predicted clusters: %d%n", s.predictedClusters());
+      out.printf(Locale.ROOT, "ARI:                %.4f%n", s.ari());
+      out.printf(Locale.ROOT, "pairwise precision: %.4f%n", s.precision());
+      out.printf(Locale.ROOT, "pairwise recall:    %.4f%n", s.recall());
+      out.printf(Locale.ROOT, "pairwise F1:        %.4f%n", s.f1());
+    }
+    out.flush();
+    if (minAri != null && s.ari() < minAri) {
+      spec.commandLine()
+          .getErr()
+          .printf(Locale.ROOT, "doppel: ARI %.4f is below --min-ari %.4f%n", s.ari(), minAri);
+      return ExitCodes.BELOW_TARGET;
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Accepts wikipedia-versions with a dash. */
+  static final class GoldFormatConverter implements picocli.CommandLine.ITypeConverter<GoldFormat> {
+    @Override
+    public GoldFormat convert(String value) {
+      return GoldFormat.valueOf(value.replace('-', '_').toLowerCase(Locale.ROOT));
+    }
+  }
+}

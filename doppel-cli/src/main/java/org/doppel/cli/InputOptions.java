@@ -1,0 +1,45 @@
+package org.doppel.cli;
+
+import org.doppel.cli.io.ReadOptions;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read a corpus (a picocli mixin). */
+public final class InputOptions {
+
+  @Option(
+      names = "--id-field",
+      defaultValue = "id",
+      description = "JSONL field holding the document id (default: ${DEFAULT-VALUE}).")
+  String idField;
+
+  @Option(
+      names = "--text-field",
+      defaultValue = "text",
+      description = "JSONL field holding the text (default: ${DEFAULT-VALUE}).")
+  String textField;
+
+  @Option(
+      names = "--date-field",
+      description = "JSONL field holding a sortable date (ISO-8601), used by --keep earliest.")
+  String dateField;
+
+  @Option(
+      names = "--skip-bad",
+      description =
+          "Warn about and skip unreadable, binary or non-UTF-8 files and malformed JSONL lines"
+              + " instead of stopping with exit code 3.")
+  boolean skipBad;
+
+  @Option(
+      names = "--max-doc-bytes",
+      defaultValue = "67108864",
+      description =
+          "A text file or JSONL line larger than this many bytes is cut (files, at a line end)"
+              + " or rejected (JSONL), with a warning (default: ${DEFAULT-VALUE}, 64 MiB).")
+  int maxBytes;
+
+  /** The options as the reader takes them. */
+  public ReadOptions toReadOptions() {
+    return new ReadOptions(idField, textField, dateField, skipBad, maxBytes);
+  }
+}

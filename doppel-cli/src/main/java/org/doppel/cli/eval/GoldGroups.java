@@ -1,0 +1,107 @@
+package org.doppel.cli.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.doppel.BadInputException;
+import org.doppel.cli.io.Json;
+
+/** Loaders of gold groups: document id to group label. */
+public final class GoldGroups {
+
+  private GoldGroups() {}
+
+  /**
+   * The wikipedia-versions set: every revision {@code version_documents/<article>/<k>.txt} belongs
+   * to the group of its article; ids are {@code <article>/<k>.txt}, as {@code doppel dedup
+   * DIR/version_documents} names them.
+   */
+  public static Map<String, String> wikipediaVersions(Path dir) {
+    Path docs = dir.resolve("version_documents");
+    if (!Files.isDirectory(docs)) {
+      docs = dir;
+    }
+    if (!Files.isDirectory(docs)) {
+      throw new BadInputException(dir.toString(), 0, null, "no such directory");
+    }
+    Map<String, String> gold = new LinkedHashMap<>();
+    try (Stream<Path> walk = Files.walk(docs)) {
+      Path root = docs;
+      for (Path f : walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+        Path rel = root.relativize(f);
+        if (rel.getNameCount() == 2 && rel.getFileName().toString().endsWith(".txt")) {
+          gold.put(rel.toString().replace('\\', '/'), rel.getName(0).toString());
+        }
+      }
+    } catch (IOException e) {
+      throw new BadInputException(dir.toString(), 0, null, "cannot list: " + e.getMessage(), e);
+    }
+    if (gold.isEmpty()) {
+      throw new BadInputException(dir.toString(), 0, null, "no <article>/<k>.txt files found");
+    }
+    return gold;
+  }
+
+  /** A JSONL file of {@code {"id": ..., "group": ...}} lines. */
+  public static Map<String, String> jsonl(Path file) {
+    return labels(file, "group");
+  }
+
+  /** The {@code id -> cluster} labels of a {@code clusters.jsonl} written by dedup. */
+  public static Map<String, String> clusters(Path file) {
+    return labels(file, "cluster");
+  }
+
+  private static Map<String, String> labels(Path file, String field) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      long n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = Json.MAPPER.readTree(line);
+        } catch (IOException e) {
+          throw new BadInputException(file.toString(), n, null, "malformed JSON");
+        }
+        if (node == null || !node.isObject()) {
+          throw new BadInputException(file.toString(), n, null, "expected a JSON object");
+        }
+        JsonNode id = node.get("id");
+        JsonNode label = node.get(field);
+        if (id == null || id.isNull()) {
+          throw new BadInputException(file.toString(), n, "id", "missing");
+        }
+        if (label == null || label.isNull()) {
+          throw new BadInputException(file.toString(), n, field, "missing");
+        }
+        if (out.put(id.asText(), label.asText()) != null) {
+          throw new BadInputException(
+              file.toString(), n, "id", "duplicate id '" + id.asText() + "'");
+        }
+      }
+    } catch (IOException e) {
+      throw new BadInputException(file.toString(), 0, null, "cannot read: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** Labels of {@code ids} in order, from {@code labels}; a missing id becomes a singleton. */
+  public static List<String> labelsOf(List<String> ids, Map<String, String> labels, String prefix) {
+    return ids.stream()
+        .map(id -> labels.containsKey(id) ? labels.get(id) : prefix + "singleton:" + id)
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,386 @@
+package org.doppel.cli.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.doppel.BadInputException;
+import org.doppel.text.Document;
+
+/**
+ * Reads documents lazily from the inputs of a command: text files, directories (recursively; the id
+ * is the path relative to the directory), JSONL files (also gzipped; one object per line) and
+ * {@code -} for standard input (JSONL if it starts with an opening brace, otherwise one text).
+ * Problems raise {@link BadInputException}, or with {@code skipBad} are reported to the warning
+ * sink and skipped.
+ */
+public final class DocumentReader implements Iterator<Document> {
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+  static {
+    JSON.getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
+  }
+
+  private final ReadOptions options;
+  private final Consumer<String> warnings;
+  private final ArrayDeque<Input> inputs = new ArrayDeque<>();
+  private final Map<String, String> seen = new HashMap<>();
+  private final ArrayDeque<Document> ready = new ArrayDeque<>();
+  private LineSource lines;
+  private int skipped;
+  private int truncated;
+
+  private DocumentReader(ReadOptions options, Consumer<String> warnings) {
+    this.options = options;
+    this.warnings = warnings;
+  }
+
+  /**
+   * A reader over {@code args} (paths or {@code -}); checks that every path exists before reading.
+   */
+  public static DocumentReader open(
+      List<String> args, ReadOptions options, Consumer<String> warnings) {
+    return open(args, options, warnings, null);
+  }
+
+  /**
+   * Like {@link #open(List, ReadOptions, Consumer)}, reading {@code -} from {@code stdinCopy} (a
+   * saved copy of standard input, so that the inputs can be read twice) when it is not null.
+   */
+  public static DocumentReader open(
+      List<String> args, ReadOptions options, Consumer<String> warnings, Path stdinCopy) {
+    DocumentReader r = new DocumentReader(options, warnings);
+    for (String arg : args) {
+      if (arg.equals("-")) {
+        r.inputs.add(new Input(stdinCopy, "-", arg));
+        continue;
+      }
+      Path p = Path.of(arg);
+      if (!Files.exists(p)) {
+        throw new BadInputException(arg, 0, null, "no such file or directory");
+      }
+      if (!Files.isReadable(p)) {
+        throw new BadInputException(arg, 0, null, "not readable (permission denied)");
+      }
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          List<Path> files = new ArrayList<>();
+          walk.filter(Files::isRegularFile)
+              .filter(f -> !p.relativize(f).toString().matches("(^|.*/)\\..*"))
+              .sorted()
+              .forEach(files::add);
+          for (Path f : files) {
+            r.inputs.add(new Input(f, p.relativize(f).toString().replace('\\', '/'), f.toString()));
+          }
+        } catch (IOException e) {
+          throw new BadInputException(arg, 0, null, "cannot list directory: " + e.getMessage(), e);
+        }
+      } else {
+        r.inputs.add(new Input(p, arg, arg));
+      }
+    }
+    return r;
+  }
+
+  /** Documents skipped because of bad input (only with {@code skipBad}). */
+  public int skipped() {
+    return skipped;
+  }
+
+  /** Documents cut to the size limit. */
+  public int truncated() {
+    return truncated;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (ready.isEmpty()) {
+      if (lines != null) {
+        readJsonLine();
+        continue;
+      }
+      Input next = inputs.poll();
+      if (next == null) {
+        return false;
+      }
+      try {
+        open(next);
+      } catch (BadInputException e) {
+        skipOrThrow(e);
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public Document next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return ready.poll();
+  }
+
+  private void open(Input in) {
+    try {
+      InputStream raw = in.path == null ? System.in : Files.newInputStream(in.path);
+      BufferedInputStream stream = new BufferedInputStream(raw, 1 << 16);
+      stream.mark(4);
+      int b0 = stream.read();
+      int b1 = stream.read();
+      stream.reset();
+      InputStream body =
+          b0 == 0x1f && b1 == 0x8b
+              ? new BufferedInputStream(new GZIPInputStream(stream), 1 << 16)
+              : stream;
+      String name = in.display.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
+      boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+      if (in.path == null && !jsonl) {
+        body.mark(1 << 16);
+        byte[] head = body.readNBytes(1 << 12);
+        body.reset();
+        jsonl = startsWithBrace(head);
+      }
+      if (jsonl) {
+        lines = new LineSource(body, in.display);
+      } else {
+        try (InputStream s = body) {
+          byte[] bytes = s.readNBytes(options.maxBytes() + 1);
+          int length = bytes.length;
+          if (length > options.maxBytes()) {
+            length = cutAtLine(bytes, options.maxBytes());
+            truncated++;
+            warnings.accept(
+                in.display
+                    + ": larger than "
+                    + options.maxBytes()
+                    + " bytes; only the first "
+                    + length
+                    + " bytes are used");
+          }
+          add(
+              new Document(in.id, TextDecoder.decode(bytes, length, in.display), null),
+              in.display,
+              0);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(in.display, 0, null, "no such file");
+    } catch (IOException e) {
+      throw new BadInputException(in.display, 0, null, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private void readJsonLine() {
+    LineSource src = lines;
+    byte[] line;
+    try {
+      line = src.next(options.maxBytes());
+    } catch (IOException e) {
+      lines = null;
+      skipOrThrow(
+          new BadInputException(src.name, src.line, null, "cannot read: " + e.getMessage(), e));
+      return;
+    }
+    if (line == null) {
+      lines = null;
+      return;
+    }
+    try {
+      parse(src, line);
+    } catch (BadInputException e) {
+      skipOrThrow(e);
+    }
+  }
+
+  private void parse(LineSource src, byte[] bytes) {
+    String text = TextDecoder.decodeLine(bytes, 0, bytes.length, src.name, src.line);
+    if (text.isBlank()) {
+      return;
+    }
+    if (src.lineTruncated) {
+      throw new BadInputException(
+          src.name, src.line, null, "line longer than " + options.maxBytes() + " bytes");
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(
+          src.name, src.line, null, "malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new BadInputException(src.name, src.line, null, "expected a JSON object");
+    }
+    String id = field(node, options.idField(), src, true, false);
+    String body = field(node, options.textField(), src, true, true);
+    String date =
+        options.dateField() == null ? null : field(node, options.dateField(), src, false, false);
+    add(new Document(id, body, date), src.name, src.line);
+  }
+
+  private static String field(
+      JsonNode node, String name, LineSource src, boolean required, boolean text) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw new BadInputException(src.name, src.line, name, "missing");
+      }
+      return null;
+    }
+    if (v.isTextual()) {
+      return v.asText();
+    }
+    if (!text && (v.isNumber() || v.isBoolean())) {
+      return v.asText();
+    }
+    throw new BadInputException(
+        src.name,
+        src.line,
+        name,
+        "expected a string, got " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+  }
+
+  private void add(Document d, String source, long line) {
+    String where = line > 0 ? source + ":" + line : source;
+    String earlier = seen.putIfAbsent(d.id(), where);
+    if (earlier != null) {
+      throw new BadInputException(
+          source,
+          line,
+          line > 0 ? options.idField() : null,
+          "duplicate id '" + d.id() + "' (first at " + earlier + ")");
+    }
+    if (d.text().isBlank()) {
+      warnings.accept(where + ": document '" + d.id() + "' is empty; it stays a singleton");
+    }
+    ready.add(d);
+  }
+
+  private void skipOrThrow(BadInputException e) {
+    if (!options.skipBad()) {
+      throw e;
+    }
+    skipped++;
+    warnings.accept("skipped: " + e.getMessage());
+  }
+
+  private static boolean startsWithBrace(byte[] head) {
+    int i = head.length >= 3 && head[0] == (byte) 0xEF ? 3 : 0;
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
+      i++;
+    }
+    return i < head.length && head[i] == '{';
+  }
+
+  private static int cutAtLine(byte[] bytes, int max) {
+    for (int i = max - 1; i > max / 2; i--) {
+      if (bytes[i] == '\n') {
+        return i + 1;
+      }
+    }
+    int i = max;
+    while (i > 0 && (bytes[i] & 0xC0) == 0x80) {
+      i--; // never cut inside a UTF-8 sequence
+    }
+    return i;
+  }
+
+  /** One input: a file (or standard input when path is null), its id and its display name. */
+  private record Input(Path path, String id, String display) {}
+
+  /** Splits a byte stream into lines without decoding it; reads in blocks. */
+  private static final class LineSource {
+    private final InputStream in;
+    final String name;
+    long line;
+    boolean lineTruncated;
+    private final byte[] block = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private byte[] buf = new byte[1 << 12];
+
+    LineSource(InputStream in, String name) {
+      this.in = in;
+      this.name = name;
+    }
+
+    byte[] next(int max) throws IOException {
+      int n = 0;
+      lineTruncated = false;
+      boolean any = false;
+      while (true) {
+        if (pos == limit) {
+          if (eof || !fill()) {
+            if (!any) {
+              in.close();
+              return null;
+            }
+            break;
+          }
+        }
+        any = true;
+        int i = pos;
+        while (i < limit && block[i] != '\n') {
+          i++;
+        }
+        int len = i - pos;
+        int room = max - n;
+        int take = Math.min(len, Math.max(0, room));
+        if (take < len) {
+          lineTruncated = true;
+        }
+        if (n + take > buf.length) {
+          buf = java.util.Arrays.copyOf(buf, Math.max(n + take, Math.min(max, buf.length * 2)));
+        }
+        System.arraycopy(block, pos, buf, n, take);
+        n += take;
+        pos = i;
+        if (i < limit) {
+          pos++; // the newline
+          break;
+        }
+      }
+      line++;
+      if (n > 0 && buf[n - 1] == '\r') {
+        n--;
+      }
+      return java.util.Arrays.copyOf(buf, n);
+    }
+
+    private boolean fill() throws IOException {
+      int r = in.read(block, 0, block.length);
+      if (r <= 0) {
+        eof = true;
+        return false;
+      }
+      pos = 0;
+      limit = r;
+      return true;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.doppel.cli.io;
+
+/**
+ * How inputs are read.
+ *
+ * @param idField JSONL field holding the id
+ * @param textField JSONL field holding the text
+ * @param dateField JSONL field holding an optional date, or {@code null}
+ * @param skipBad report bad files and records as warnings and go on, instead of stopping
+ * @param maxBytes a text larger than this is cut (at a line end) with a warning
+ */
+public record ReadOptions(
+    String idField, String textField, String dateField, boolean skipBad, int maxBytes) {
+
+  /** Defaults: fields {@code id} and {@code text}, strict, 64 MiB per document. */
+  public static ReadOptions defaults() {
+    return new ReadOptions("id", "text", null, false, 64 << 20);
+  }
+}

@@ -1,0 +1,83 @@
+package org.doppel.cli.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.doppel.BadInputException;
+
+/** Strict UTF-8 decoding of whole inputs: BOM removed, NUL bytes and invalid bytes rejected. */
+public final class TextDecoder {
+
+  private TextDecoder() {}
+
+  /**
+   * Decodes {@code bytes[0, length)} as UTF-8.
+   *
+   * @param source names the input in error messages
+   * @throws BadInputException for a binary file (a NUL byte) or bytes that are not UTF-8
+   */
+  public static String decode(byte[] bytes, int length, String source) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == 0) {
+        throw new BadInputException(
+            source, lineAt(bytes, i), null, "binary file (NUL byte at byte offset " + i + ")");
+      }
+    }
+    int start =
+        length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
+    CharBuffer out = CharBuffer.allocate(length - start);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      throw new BadInputException(
+          source,
+          lineAt(bytes, at),
+          null,
+          String.format(
+              java.util.Locale.ROOT,
+              "not UTF-8: invalid byte 0x%02X at byte offset %d (convert the file to UTF-8,"
+                  + " e.g. iconv -f windows-1252 -t utf-8)",
+              bytes[at] & 0xFF,
+              at));
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  /** Decodes one line of a line-based format, naming the line in errors. */
+  public static String decodeLine(byte[] bytes, int from, int to, String source, long line) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+    } catch (CharacterCodingException e) {
+      throw new BadInputException(source, line, null, "not UTF-8", e);
+    }
+  }
+
+  private static long lineAt(byte[] bytes, int offset) {
+    long line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

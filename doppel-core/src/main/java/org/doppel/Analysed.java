@@ -1,0 +1,124 @@
+package org.doppel;
+
+import org.doppel.internal.LongHashSet;
+import org.doppel.internal.LongIntHashMap;
+import org.doppel.shingle.ShingleSet;
+import org.doppel.shingle.Shingler;
+import org.doppel.sketch.SketchPolicy;
+import org.doppel.text.AnalyzedText;
+import org.doppel.text.Document;
+import org.doppel.text.TextAnalyzer;
+
+/**
+ * What {@link Dedup} keeps of one document: first its paragraph hashes and raw shingles, then, once
+ * boilerplate is known, only its shingle set and sketch. Mutable, owned by one run.
+ */
+final class Analysed {
+
+  /** Passages longer than this are reported by their start only. */
+  static final int SAMPLE_CHARS = 600;
+
+  final String id;
+  final String date;
+  final long characters;
+  final int words;
+
+  /** Distinct paragraph hashes, in first-occurrence order, and their token counts. */
+  final long[] distinctHashes;
+
+  final int[] distinctTokens;
+
+  /** Per paragraph (in text order): its hash and the end of its shingles in {@link #shingles}. */
+  private long[] paragraphHash;
+
+  private int[] shingleEnd;
+  private long[] shingles;
+  private AnalyzedText text;
+
+  ShingleSet set = ShingleSet.empty();
+  int[] sketch;
+  long[] candidateParagraphs = new long[0];
+
+  private Analysed(Document doc, AnalyzedText text, Shingler shingler) {
+    this.id = doc.id();
+    this.date = doc.date();
+    this.characters = doc.text().length();
+    this.words = text.tokenCount();
+    this.text = text;
+    int paragraphs = text.paragraphCount();
+    paragraphHash = new long[paragraphs];
+    shingleEnd = new int[paragraphs];
+    int total = 0;
+    for (int p = 0; p < paragraphs; p++) {
+      total += shingler.count(text, p);
+    }
+    shingles = new long[total];
+    int at = 0;
+    LongIntHashMap seen = new LongIntHashMap(Math.max(4, paragraphs));
+    long[] hashes = new long[paragraphs];
+    int[] tokens = new int[paragraphs];
+    int distinct = 0;
+    for (int p = 0; p < paragraphs; p++) {
+      long h = text.paragraphHash(p);
+      paragraphHash[p] = h;
+      at += shingler.paragraphShingles(text, p, shingles, at);
+      shingleEnd[p] = at;
+      if (seen.add(h, 1) == 1) {
+        hashes[distinct] = h;
+        tokens[distinct] = text.paragraphEndToken(p) - text.paragraphFirstToken(p);
+        distinct++;
+      }
+    }
+    distinctHashes = java.util.Arrays.copyOf(hashes, distinct);
+    distinctTokens = java.util.Arrays.copyOf(tokens, distinct);
+  }
+
+  /** Analyses one document. */
+  static Analysed of(Document doc, Shingler shingler) {
+    return new Analysed(doc, TextAnalyzer.defaults().analyze(doc.text()), shingler);
+  }
+
+  /** The text of the first paragraph with hash {@code h} (while the text is still held). */
+  String sampleText(long h) {
+    for (int p = 0; p < paragraphHash.length; p++) {
+      if (paragraphHash[p] == h) {
+        String s = text.paragraphSpan(p).of(text.text());
+        return s.length() > SAMPLE_CHARS ? s.substring(0, SAMPLE_CHARS + 1) : s;
+      }
+    }
+    return "";
+  }
+
+  /** Drops the reference to the text once it is no longer needed. */
+  void releaseText() {
+    text = null;
+  }
+
+  /** Builds the shingle set without boilerplate, and the sketch; drops the raw arrays. */
+  void finish(LongHashSet boilerplate, int minParagraphWords, SketchPolicy.Sketcher sketcher) {
+    long[] kept = new long[shingles.length];
+    int n = 0;
+    int from = 0;
+    for (int p = 0; p < paragraphHash.length; p++) {
+      int to = shingleEnd[p];
+      if (!boilerplate.contains(paragraphHash[p])) {
+        System.arraycopy(shingles, from, kept, n, to - from);
+        n += to - from;
+      }
+      from = to;
+    }
+    set = ShingleSet.ofOwned(kept, n);
+    sketch = set.isEmpty() ? null : sketcher.sketch(set);
+    int c = 0;
+    long[] cand = new long[distinctHashes.length];
+    for (int i = 0; i < distinctHashes.length; i++) {
+      if (distinctTokens[i] >= minParagraphWords && !boilerplate.contains(distinctHashes[i])) {
+        cand[c++] = distinctHashes[i];
+      }
+    }
+    candidateParagraphs = java.util.Arrays.copyOf(cand, c);
+    shingles = null;
+    paragraphHash = null;
+    shingleEnd = null;
+  }
+}

@@ -1,0 +1,389 @@
+package org.doppel;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.doppel.boilerplate.BoilerplateDetector;
+import org.doppel.cluster.Clusterer;
+import org.doppel.internal.LongHashSet;
+import org.doppel.lsh.CandidateFinder;
+import org.doppel.lsh.LshParams;
+import org.doppel.shingle.ShingleSet;
+import org.doppel.shingle.Shingler;
+import org.doppel.sketch.SketchPolicy;
+import org.doppel.text.Document;
+import org.doppel.text.TextAnalyzer;
+import org.doppel.verify.PairScores;
+import org.doppel.verify.Relation;
+
+/**
+ * Near-duplicate detection over a corpus: which documents are the same story. The pipeline, in
+ * order:
+ *
+ * <ol>
+ *   <li>analyse every document (tokens, paragraphs) and hash its 5-word shingles, in parallel;
+ *   <li>find boilerplate paragraphs from their document frequency and leave them out;
+ *   <li>build each document's shingle set (repeats count once) and its SuperMinHash sketch;
+ *   <li>collapse identical documents, then find candidate pairs by LSH banding and by shared
+ *       paragraphs;
+ *   <li>verify every candidate exactly (Jaccard, both containments) and name its relation;
+ *   <li>cluster on the clusterable relations without chaining, and pick representatives.
+ * </ol>
+ */
+public final class Dedup {
+
+  private Dedup() {}
+
+  /** Runs deduplication over {@code documents} with no progress reporting. */
+  public static DedupResult run(DedupOptions options, Stream<Document> documents) {
+    return run(options, documents.iterator(), DedupListener.NONE);
+  }
+
+  /** Runs deduplication over {@code documents}, reporting progress to {@code listener}. */
+  public static DedupResult run(
+      DedupOptions options, Iterator<Document> documents, DedupListener listener) {
+    return new Run(options, listener).execute(documents);
+  }
+
+  /** The printed recipe of a run with these options. */
+  public static String recipe(DedupOptions options) {
+    DedupOptions.CandidateOptions c = options.candidates();
+    return TextAnalyzer.defaults()
+        + " -> "
+        + Shingler.ofSize(options.shingleSize())
+        + " -> "
+        + options.boilerplate()
+        + " -> SuperMinHash(components="
+        + c.components()
+        + ") -> "
+        + LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight())
+        + (c.sharedParagraphs()
+            ? " + shared paragraphs(>=" + c.minParagraphWords() + " words)"
+            : "")
+        + " -> exact "
+        + options.relations()
+        + " -> "
+        + new Clusterer(options.clusters());
+  }
+
+  /** The state of one run. */
+  private static final class Run {
+    private final DedupOptions options;
+    private final DedupListener listener;
+    private final Shingler shingler;
+    private final List<Analysed> docs = new ArrayList<>();
+    private final BoilerplateDetector detector;
+    private final Map<Long, String> samples = new HashMap<>();
+    private long characters;
+
+    Run(DedupOptions options, DedupListener listener) {
+      this.options = options;
+      this.listener = listener;
+      this.shingler = Shingler.ofSize(options.shingleSize());
+      this.detector = new BoilerplateDetector(options.boilerplate());
+    }
+
+    DedupResult execute(Iterator<Document> input) {
+      ForkJoinPool pool = new ForkJoinPool(options.threads());
+      ExecutorService readers = Executors.newFixedThreadPool(options.threads());
+      try {
+        analyseAll(input, readers);
+        listener.stage("boilerplate");
+        LongHashSet boilerplate = detector.detect();
+        listener.stage("sketches");
+        SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().components());
+        ThreadLocal<SketchPolicy.Sketcher> sketchers =
+            ThreadLocal.withInitial(sketchPolicy::newSketcher);
+        submit(
+            pool,
+            () ->
+                IntStream.range(0, docs.size())
+                    .parallel()
+                    .forEach(d -> finish(d, boilerplate, sketchers)));
+        int[] canonical = identicalGroups();
+        listener.stage("candidates");
+        long[] candidates = candidates(canonical);
+        listener.stage("verification");
+        Verified[] verified = new Verified[candidates.length];
+        submit(
+            pool,
+            () ->
+                IntStream.range(0, candidates.length)
+                    .parallel()
+                    .forEach(i -> verified[i] = verify(candidates[i])));
+        listener.stage("clustering");
+        return assemble(canonical, verified, boilerplate);
+      } finally {
+        readers.shutdownNow();
+        pool.shutdownNow();
+      }
+    }
+
+    private void analyseAll(Iterator<Document> input, ExecutorService workers) {
+      ArrayDeque<Future<Analysed>> inFlight = new ArrayDeque<>();
+      int maxInFlight = options.threads() * 8;
+      Set<String> ids = new HashSet<>();
+      while (input.hasNext()) {
+        Document d = input.next();
+        if (!ids.add(d.id())) {
+          throw new IllegalArgumentException("duplicate document id: " + d.id());
+        }
+        inFlight.add(workers.submit(() -> Analysed.of(d, shingler)));
+        while (inFlight.size() >= maxInFlight) {
+          collect(await(inFlight.poll()));
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        collect(await(inFlight.poll()));
+      }
+    }
+
+    private void collect(Analysed a) {
+      int[] df = detector.add(a.distinctHashes, a.distinctTokens);
+      for (int i = 0; i < df.length; i++) {
+        if (df[i] == 2 && options.boilerplate().enabled()) {
+          samples.computeIfAbsent(a.distinctHashes[i], h -> a.sampleText(h));
+        }
+      }
+      a.releaseText();
+      docs.add(a);
+      characters += a.characters;
+      listener.analysed(docs.size(), characters);
+    }
+
+    private void finish(
+        int d, LongHashSet boilerplate, ThreadLocal<SketchPolicy.Sketcher> sketchers) {
+      docs.get(d).finish(boilerplate, options.candidates().minParagraphWords(), sketchers.get());
+    }
+
+    /** For every document, the first document of its identical group (itself if none). */
+    private int[] identicalGroups() {
+      int[] canonical = new int[docs.size()];
+      Map<ShingleSet, Integer> first = new HashMap<>();
+      for (int d = 0; d < docs.size(); d++) {
+        ShingleSet s = docs.get(d).set;
+        Integer earlier = s.isEmpty() ? null : first.putIfAbsent(s, d);
+        canonical[d] = earlier == null ? d : earlier;
+      }
+      return canonical;
+    }
+
+    private long[] candidates(int[] canonical) {
+      DedupOptions.CandidateOptions c = options.candidates();
+      LongHashSet pairs = new LongHashSet(Math.max(16, docs.size() * 4));
+      int[][] sketches = new int[docs.size()][];
+      for (int d = 0; d < docs.size(); d++) {
+        if (canonical[d] == d) {
+          sketches[d] = docs.get(d).sketch;
+        }
+      }
+      LshParams lsh = LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight());
+      new CandidateFinder(lsh, c.maxBucket()).find(sketches, pairs);
+      if (c.sharedParagraphs()) {
+        sharedParagraphPairs(canonical, pairs);
+      }
+      long[] out = pairs.toArray();
+      Arrays.sort(out);
+      return out;
+    }
+
+    private void sharedParagraphPairs(int[] canonical, LongHashSet pairs) {
+      int total = 0;
+      for (int d = 0; d < docs.size(); d++) {
+        if (canonical[d] == d) {
+          total += docs.get(d).candidateParagraphs.length;
+        }
+      }
+      long[] keyed = new long[total];
+      int n = 0;
+      for (int d = 0; d < docs.size(); d++) {
+        if (canonical[d] == d) {
+          for (long h : docs.get(d).candidateParagraphs) {
+            keyed[n++] = (h & 0xFFFFFFFF00000000L) | d;
+          }
+        }
+      }
+      Arrays.sort(keyed);
+      int maxBucket = options.candidates().maxBucket();
+      int start = 0;
+      for (int i = 1; i <= n; i++) {
+        if (i == n || (keyed[i] >>> 32) != (keyed[start] >>> 32)) {
+          for (int x = start; x < i; x++) {
+            for (int y = x + 1; y < Math.min(i, x + 1 + maxBucket); y++) {
+              int a = (int) keyed[x];
+              int b = (int) keyed[y];
+              if (a != b) {
+                pairs.add(CandidateFinder.pair(a, b));
+              }
+            }
+          }
+          start = i;
+        }
+      }
+    }
+
+    private Verified verify(long pair) {
+      int i = CandidateFinder.first(pair);
+      int j = CandidateFinder.second(pair);
+      PairScores s = PairScores.of(docs.get(i).set, docs.get(j).set);
+      return new Verified(i, j, s, options.relations().classify(s));
+    }
+
+    private DedupResult assemble(int[] canonical, Verified[] verified, LongHashSet boilerplate) {
+      int n = docs.size();
+      List<Verified> related = new ArrayList<>();
+      for (Verified v : verified) {
+        if (v.relation != Relation.UNRELATED) {
+          related.add(v);
+        }
+      }
+      for (int d = 0; d < n; d++) {
+        if (canonical[d] != d) {
+          int size = docs.get(d).set.size();
+          related.add(
+              new Verified(canonical[d], d, new PairScores(size, size, size), Relation.IDENTICAL));
+        }
+      }
+      related.sort((x, y) -> x.i != y.i ? Integer.compare(x.i, y.i) : Integer.compare(x.j, y.j));
+      List<Verified> links = new ArrayList<>();
+      for (Verified v : related) {
+        if (v.relation.clusters() && canonical[v.i] == v.i && canonical[v.j] == v.j) {
+          links.add(v);
+        }
+      }
+      int[] a = new int[links.size()];
+      int[] b = new int[links.size()];
+      double[] strength = new double[links.size()];
+      for (int k = 0; k < links.size(); k++) {
+        a[k] = links.get(k).i;
+        b[k] = links.get(k).j;
+        strength[k] = links.get(k).scores.jaccard();
+      }
+      int[] raw = new Clusterer(options.clusters()).cluster(n, a, b, strength);
+      int[] cluster = new int[n];
+      int[] renumber = new int[n];
+      Arrays.fill(renumber, -1);
+      int clusters = 0;
+      for (int d = 0; d < n; d++) {
+        int r = raw[canonical[d]];
+        if (renumber[r] < 0) {
+          renumber[r] = clusters++;
+        }
+        cluster[d] = renumber[r];
+      }
+      int[] representative = representatives(cluster, clusters);
+      List<DedupResult.Assignment> assignments = new ArrayList<>(n);
+      int empty = 0;
+      for (int d = 0; d < n; d++) {
+        Analysed x = docs.get(d);
+        if (x.words == 0) {
+          empty++;
+        }
+        assignments.add(
+            new DedupResult.Assignment(
+                x.id, cluster[d], representative[cluster[d]] == d, x.words, x.set.size()));
+      }
+      List<DedupResult.Pair> pairs = new ArrayList<>(related.size());
+      for (Verified v : related) {
+        pairs.add(new DedupResult.Pair(docs.get(v.i).id, docs.get(v.j).id, v.relation, v.scores));
+      }
+      return new DedupResult(
+          assignments,
+          pairs,
+          boilerplateList(boilerplate),
+          new DedupResult.Stats(
+              n, empty, clusters, n - clusters, verified.length, characters, recipe(options)));
+    }
+
+    private int[] representatives(int[] cluster, int clusters) {
+      int[] rep = new int[clusters];
+      Arrays.fill(rep, -1);
+      for (int d = 0; d < cluster.length; d++) {
+        int c = cluster[d];
+        if (rep[c] < 0 || better(d, rep[c])) {
+          rep[c] = d;
+        }
+      }
+      return rep;
+    }
+
+    private boolean better(int d, int current) {
+      Analysed x = docs.get(d);
+      Analysed y = docs.get(current);
+      return switch (options.keep()) {
+        case LONGEST -> x.words > y.words;
+        case EARLIEST -> x.date != null && (y.date == null || x.date.compareTo(y.date) < 0);
+        case FIRST -> false;
+      };
+    }
+
+    private List<DedupResult.Boilerplate> boilerplateList(LongHashSet boilerplate) {
+      List<DedupResult.Boilerplate> out = new ArrayList<>();
+      for (long h : boilerplate.toArray()) {
+        String text = samples.getOrDefault(h, "");
+        boolean truncated = text.length() > Analysed.SAMPLE_CHARS;
+        out.add(
+            new DedupResult.Boilerplate(
+                String.format(java.util.Locale.ROOT, "%016x", h),
+                truncated ? text.substring(0, Analysed.SAMPLE_CHARS) : text,
+                truncated,
+                detector.documentFrequency(h)));
+      }
+      out.sort(
+          (x, y) ->
+              x.documents() != y.documents()
+                  ? Integer.compare(y.documents(), x.documents())
+                  : x.hash().compareTo(y.hash()));
+      return out;
+    }
+
+    private static void submit(ForkJoinPool pool, Runnable task) {
+      try {
+        pool.submit(task).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw rethrow(e);
+      }
+    }
+
+    private static <T> T await(Future<T> f) {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw rethrow(e);
+      }
+    }
+
+    private static RuntimeException rethrow(ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        return r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      return new IllegalStateException(cause);
+    }
+  }
+
+  /** A verified pair of document indices. */
+  private record Verified(int i, int j, PairScores scores, Relation relation) {}
+}

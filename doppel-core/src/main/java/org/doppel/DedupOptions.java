@@ -1,0 +1,154 @@
+package org.doppel;
+
+import java.io.Serializable;
+import java.util.Objects;
+import org.doppel.boilerplate.BoilerplateOptions;
+import org.doppel.cluster.ClusterOptions;
+import org.doppel.verify.RelationRule;
+
+/**
+ * Everything {@link Dedup} can be told. Start from {@link #defaults()} and change what you need.
+ *
+ * @param shingleSize words per shingle
+ * @param candidates how candidate pairs are found
+ * @param relations how verified scores become relations
+ * @param boilerplate how recurring passages are found
+ * @param clusters how clusters grow
+ * @param keep which document represents its cluster
+ * @param threads worker threads (at least 1)
+ */
+public record DedupOptions(
+    int shingleSize,
+    CandidateOptions candidates,
+    RelationRule relations,
+    BoilerplateOptions boilerplate,
+    ClusterOptions clusters,
+    Keep keep,
+    int threads)
+    implements Serializable {
+
+  /** Checks the values. */
+  public DedupOptions {
+    if (shingleSize < 1) {
+      throw new IllegalArgumentException("shingleSize must be >= 1, got " + shingleSize);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    Objects.requireNonNull(candidates, "candidates");
+    Objects.requireNonNull(relations, "relations");
+    Objects.requireNonNull(boilerplate, "boilerplate");
+    Objects.requireNonNull(clusters, "clusters");
+    Objects.requireNonNull(keep, "keep");
+  }
+
+  /** The calibrated defaults, using every available processor. */
+  public static DedupOptions defaults() {
+    return new DedupOptions(
+        5,
+        CandidateOptions.defaults(),
+        RelationRule.defaults(),
+        BoilerplateOptions.defaults(),
+        ClusterOptions.defaults(),
+        Keep.FIRST,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A copy with another candidate search. */
+  public DedupOptions withCandidates(CandidateOptions value) {
+    return new DedupOptions(shingleSize, value, relations, boilerplate, clusters, keep, threads);
+  }
+
+  /** A copy with other relation thresholds. */
+  public DedupOptions withRelations(RelationRule value) {
+    return new DedupOptions(shingleSize, candidates, value, boilerplate, clusters, keep, threads);
+  }
+
+  /** A copy with other boilerplate options. */
+  public DedupOptions withBoilerplate(BoilerplateOptions value) {
+    return new DedupOptions(shingleSize, candidates, relations, value, clusters, keep, threads);
+  }
+
+  /** A copy with other cluster options. */
+  public DedupOptions withClusters(ClusterOptions value) {
+    return new DedupOptions(shingleSize, candidates, relations, boilerplate, value, keep, threads);
+  }
+
+  /** A copy with another representative policy. */
+  public DedupOptions withKeep(Keep value) {
+    return new DedupOptions(
+        shingleSize, candidates, relations, boilerplate, clusters, value, threads);
+  }
+
+  /** A copy with another thread count. */
+  public DedupOptions withThreads(int value) {
+    return new DedupOptions(shingleSize, candidates, relations, boilerplate, clusters, keep, value);
+  }
+
+  /** A copy with another shingle size. */
+  public DedupOptions withShingleSize(int value) {
+    return new DedupOptions(value, candidates, relations, boilerplate, clusters, keep, threads);
+  }
+
+  /** Which document represents its cluster. */
+  public enum Keep {
+    /** The first in input order. */
+    FIRST,
+    /** The one with the most words (ties: first). */
+    LONGEST,
+    /** The one with the smallest date (documents without one come last; ties: first). */
+    EARLIEST
+  }
+
+  /**
+   * How candidate pairs are found before exact verification.
+   *
+   * @param components sketch components per document (hash4j SuperMinHash)
+   * @param threshold Jaccard similarity the LSH S-curve is centred for
+   * @param fnWeight weight of missed pairs against extra verifications when choosing the banding
+   * @param sharedParagraphs also pair documents that share a whole paragraph of at least {@code
+   *     minParagraphWords} words (finds excerpts and containment far below the Jaccard threshold)
+   * @param minParagraphWords shortest paragraph that makes a candidate on its own
+   * @param maxBucket largest bucket paired in full
+   */
+  public record CandidateOptions(
+      int components,
+      double threshold,
+      double fnWeight,
+      boolean sharedParagraphs,
+      int minParagraphWords,
+      int maxBucket)
+      implements Serializable {
+
+    /** Checks the values. */
+    public CandidateOptions {
+      if (components < 1) {
+        throw new IllegalArgumentException("components must be >= 1, got " + components);
+      }
+      if (!(threshold > 0 && threshold < 1)) {
+        throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
+      }
+      if (minParagraphWords < 1) {
+        throw new IllegalArgumentException(
+            "minParagraphWords must be >= 1, got " + minParagraphWords);
+      }
+    }
+
+    /** Defaults: 128 components, S-curve for Jaccard 0.3, shared paragraphs of 8+ words. */
+    public static CandidateOptions defaults() {
+      return new CandidateOptions(128, 0.3, 0.9, true, 8, 200);
+    }
+
+    /** A copy with another LSH threshold. */
+    public CandidateOptions withThreshold(double value) {
+      return new CandidateOptions(
+          components, value, fnWeight, sharedParagraphs, minParagraphWords, maxBucket);
+    }
+
+    /** A copy with shared-paragraph candidates on or off. */
+    public CandidateOptions withSharedParagraphs(boolean value) {
+      return new CandidateOptions(
+          components, threshold, fnWeight, value, minParagraphWords, maxBucket);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.doppel;
+
+import java.util.List;
+import org.doppel.verify.PairScores;
+import org.doppel.verify.Relation;
+
+/**
+ * What {@link Dedup} found.
+ *
+ * @param documents every input document, in input order, with its cluster
+ * @param pairs every verified pair with a relation other than unrelated
+ * @param boilerplate the recurring passages left out of similarity, most frequent first
+ * @param stats counts and settings of the run
+ */
+public record DedupResult(
+    List<Assignment> documents, List<Pair> pairs, List<Boilerplate> boilerplate, Stats stats) {
+
+  /** Copies the lists. */
+  public DedupResult {
+    documents = List.copyOf(documents);
+    pairs = List.copyOf(pairs);
+    boilerplate = List.copyOf(boilerplate);
+  }
+
+  /**
+   * One document's place in the clustering.
+   *
+   * @param id the document id
+   * @param cluster cluster number (0, 1, ... in order of first appearance)
+   * @param representative true for the one document kept per cluster
+   * @param words number of tokens
+   * @param shingles distinct shingles scored (after boilerplate)
+   */
+  public record Assignment(
+      String id, int cluster, boolean representative, int words, int shingles) {}
+
+  /**
+   * A verified pair.
+   *
+   * @param a id of the first document (earlier in input order)
+   * @param b id of the second document
+   * @param relation how a relates to b
+   * @param scores exact overlap of their shingle sets
+   */
+  public record Pair(String a, String b, Relation relation, PairScores scores) {}
+
+  /**
+   * A recurring passage treated as boilerplate.
+   *
+   * @param hash the paragraph hash, as 16 hex digits
+   * @param text the passage (its first occurrence), or its start when {@code truncated}
+   * @param truncated true when only the start of a long passage is kept
+   * @param documents number of documents that hold it
+   */
+  public record Boilerplate(String hash, String text, boolean truncated, int documents) {}
+
+  /**
+   * Counts and settings of a run.
+   *
+   * @param documents documents read
+   * @param emptyDocuments documents without any word
+   * @param clusters clusters, singletons included
+   * @param duplicates documents that are not their cluster's representative
+   * @param candidatePairs pairs verified exactly
+   * @param characters characters read
+   * @param recipe the printed pipeline recipe
+   */
+  public record Stats(
+      int documents,
+      int emptyDocuments,
+      int clusters,
+      int duplicates,
+      long candidatePairs,
+      long characters,
+      String recipe) {}
+}

@@ -1,0 +1,128 @@
+package org.doppel.cluster;
+
+import java.util.Arrays;
+
+/**
+ * Groups nodes into clusters from weighted links, strongest link first. A link between two nodes of
+ * different clusters X and Y merges them only when the links between X and Y cover at least {@link
+ * ClusterOptions#linkage()} of the |X|·|Y| possible pairs: a page that contains two unrelated
+ * stories links to each, but the stories do not link to each other, so they stay apart. The result
+ * does not depend on the order in which links are given (ties break on node indices).
+ */
+public final class Clusterer {
+
+  private final ClusterOptions options;
+
+  /** A clusterer with the given options. */
+  public Clusterer(ClusterOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Clusters {@code n} nodes.
+   *
+   * @param n number of nodes
+   * @param a first node of each link
+   * @param b second node of each link
+   * @param strength strength of each link (larger merges first)
+   * @return the cluster number of every node, numbered 0, 1, ... in order of each cluster's
+   *     smallest node
+   */
+  public int[] cluster(int n, int[] a, int[] b, double[] strength) {
+    int m = a.length;
+    if (b.length != m || strength.length != m) {
+      throw new IllegalArgumentException("link arrays differ in length");
+    }
+    int[][] adjacency = adjacency(n, a, b);
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        (x, y) -> {
+          int c = Double.compare(strength[y], strength[x]);
+          if (c != 0) {
+            return c;
+          }
+          c = Integer.compare(Math.min(a[x], b[x]), Math.min(a[y], b[y]));
+          return c != 0 ? c : Integer.compare(Math.max(a[x], b[x]), Math.max(a[y], b[y]));
+        });
+    int[] parent = new int[n];
+    int[][] members = new int[n][];
+    int[] size = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      members[i] = new int[] {i};
+      size[i] = 1;
+    }
+    for (int e : order) {
+      int x = find(parent, a[e]);
+      int y = find(parent, b[e]);
+      if (x == y) {
+        continue;
+      }
+      int small = size[x] <= size[y] ? x : y;
+      int large = small == x ? y : x;
+      long links = 0;
+      for (int k = 0; k < size[small]; k++) {
+        for (int nb : adjacency[members[small][k]]) {
+          if (find(parent, nb) == large) {
+            links++;
+          }
+        }
+      }
+      if (links >= options.linkage() * size[small] * (double) size[large]) {
+        parent[small] = large;
+        int[] merged = Arrays.copyOf(members[large], size[large] + size[small]);
+        System.arraycopy(members[small], 0, merged, size[large], size[small]);
+        members[large] = merged;
+        size[large] += size[small];
+        members[small] = null;
+      }
+    }
+    int[] label = new int[n];
+    Arrays.fill(label, -1);
+    int[] out = new int[n];
+    int next = 0;
+    for (int i = 0; i < n; i++) {
+      int r = find(parent, i);
+      if (label[r] < 0) {
+        label[r] = next++;
+      }
+      out[i] = label[r];
+    }
+    return out;
+  }
+
+  private static int[][] adjacency(int n, int[] a, int[] b) {
+    int[] degree = new int[n];
+    for (int i = 0; i < a.length; i++) {
+      degree[a[i]]++;
+      degree[b[i]]++;
+    }
+    int[][] adj = new int[n][];
+    for (int i = 0; i < n; i++) {
+      adj[i] = new int[degree[i]];
+    }
+    int[] fill = new int[n];
+    for (int i = 0; i < a.length; i++) {
+      adj[a[i]][fill[a[i]]++] = b[i];
+      adj[b[i]][fill[b[i]]++] = a[i];
+    }
+    return adj;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  @Override
+  public String toString() {
+    return "Clusterer(linkage=" + options.linkage() + ")";
+  }
+}

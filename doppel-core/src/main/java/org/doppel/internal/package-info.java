@@ -1,0 +1,2 @@
+/** Primitive collections and other helpers that are not part of doppel's API. */
+package org.doppel.internal;

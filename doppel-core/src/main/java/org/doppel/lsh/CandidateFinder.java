@@ -1,0 +1,88 @@
+package org.doppel.lsh;
+
+import java.util.Arrays;
+import org.doppel.internal.LongHashSet;
+import org.doppel.text.Mix;
+
+/**
+ * Finds candidate pairs among sketches by banding: documents whose components agree on all rows of
+ * some band share a bucket. Buckets larger than {@code maxBucket} pair each member only with its
+ * {@code maxBucket} nearest members in input order, so one huge bucket cannot make the work
+ * quadratic.
+ */
+public final class CandidateFinder {
+
+  private final LshParams params;
+  private final int maxBucket;
+
+  /** A finder for the given banding. */
+  public CandidateFinder(LshParams params, int maxBucket) {
+    if (maxBucket < 2) {
+      throw new IllegalArgumentException("maxBucket must be >= 2, got " + maxBucket);
+    }
+    this.params = params;
+    this.maxBucket = maxBucket;
+  }
+
+  /**
+   * Adds to {@code pairs} every candidate pair among {@code sketches} as {@link #pair(int, int)};
+   * {@code null} entries (documents without a sketch) are skipped.
+   */
+  public void find(int[][] sketches, LongHashSet pairs) {
+    int n = sketches.length;
+    long[] keyed = new long[n];
+    for (int band = 0; band < params.bands(); band++) {
+      int count = 0;
+      int from = band * params.rows();
+      for (int d = 0; d < n; d++) {
+        int[] s = sketches[d];
+        if (s == null) {
+          continue;
+        }
+        long h = band * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < params.rows(); r++) {
+          h = Mix.fmix64(h ^ (s[from + r] & 0xFFFFFFFFL));
+        }
+        keyed[count++] = (h & 0xFFFFFFFF00000000L) | d;
+      }
+      Arrays.sort(keyed, 0, count);
+      int runStart = 0;
+      for (int i = 1; i <= count; i++) {
+        if (i == count || (keyed[i] >>> 32) != (keyed[runStart] >>> 32)) {
+          emit(keyed, runStart, i, pairs);
+          runStart = i;
+        }
+      }
+    }
+  }
+
+  private void emit(long[] keyed, int from, int to, LongHashSet pairs) {
+    for (int i = from; i < to; i++) {
+      int a = (int) keyed[i];
+      int limit = Math.min(to, i + 1 + maxBucket);
+      for (int j = i + 1; j < limit; j++) {
+        pairs.add(pair(a, (int) keyed[j]));
+      }
+    }
+  }
+
+  /** Packs a pair of document indices, smaller first, into one long. */
+  public static long pair(int a, int b) {
+    return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+  }
+
+  /** The first (smaller) index of a packed pair. */
+  public static int first(long pair) {
+    return (int) (pair >>> 32);
+  }
+
+  /** The second (larger) index of a packed pair. */
+  public static int second(long pair) {
+    return (int) pair;
+  }
+
+  @Override
+  public String toString() {
+    return "CandidateFinder(" + params + ", maxBucket=" + maxBucket + ")";
+  }
+}
