@@ -25,7 +25,10 @@ final class Markdown {
         .append(" pairs, *pair* P/R over the distinct pairs a tool reports with a clustering")
         .append(" relation, and *found* = share of derived documents of each kind that land in")
         .append(" their original's cluster. Peers use Jaccard threshold 0.5 on 5-word shingles")
-        .append(" (java-lsh's built-in threshold); doppel runs at its defaults.\n\n")
+        .append(" (java-lsh's built-in threshold); doppel runs at its defaults. *load* is the")
+        .append(
+            " machine's 1-minute load average when the tool started: the machine is shared, and")
+        .append(" a load above 2 (its core count) means other work competed for the cores.\n\n")
         .append("## Machine\n\n```\n")
         .append(read(results.resolve("env.txt")))
         .append("```\n\n## Results\n");
@@ -77,8 +80,8 @@ final class Markdown {
   static void scale(StringBuilder md, List<ReportWriter.Size> sizes) {
     md.append("\n## Scale curve: doppel dedup\n\n")
         .append("| documents | MB of text | wall s | µs per document | µs/doc vs smallest |")
-        .append(" peak RSS MiB | RSS bytes per document |\n")
-        .append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        .append(" peak RSS MiB | max heap after GC MiB | heap bytes per document |\n")
+        .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double first = Double.NaN;
     ReportWriter.Size prev = null;
     StringBuilder marginal = new StringBuilder();
@@ -88,7 +91,7 @@ final class Markdown {
         md.append(
             String.format(
                 Locale.ROOT,
-                "| %,d | %.1f | not measured%s | | | | |%n",
+                "| %,d | %.1f | not measured%s | | | | | |%n",
                 s.documents(),
                 s.megabytes(),
                 r == null ? "" : " (exit " + r.status() + ")"));
@@ -101,24 +104,29 @@ final class Markdown {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %,d | %.1f | %.1f | %.1f | %.2fx | %,d | %,d |%n",
+              "| %,d | %.1f | %.1f | %.1f | %.2fx | %,d | %s | %s |%n",
               s.documents(),
               s.megabytes(),
               r.time().wallSeconds(),
               us,
               us / first,
               r.time().maxRssKb() / 1024,
-              r.time().maxRssKb() * 1024 / s.documents()));
-      if (prev != null) {
+              r.heapAfterGcMb() < 0 ? "-" : String.format(Locale.ROOT, "%,d", r.heapAfterGcMb()),
+              r.heapAfterGcMb() < 0
+                  ? "-"
+                  : String.format(
+                      Locale.ROOT, "%,d", r.heapAfterGcMb() * 1024 * 1024 / s.documents())));
+      if (prev != null && r.heapAfterGcMb() > 0 && prev.rows().get("doppel").heapAfterGcMb() > 0) {
         double bytes =
-            (r.time().maxRssKb() - prev.rows().get("doppel").time().maxRssKb())
+            (r.heapAfterGcMb() - prev.rows().get("doppel").heapAfterGcMb())
+                * 1024.0
                 * 1024.0
                 / (s.documents() - prev.documents());
         marginal.append(
             String.format(
                 Locale.ROOT,
-                "- from %,d to %,d documents peak RSS grows by %,.0f bytes per added document"
-                    + " (%,.0f bytes of text per document on average)%n",
+                "- from %,d to %,d documents the heap left after GC grows by %,.0f bytes per added"
+                    + " document (%,.0f bytes of text per document on average)%n",
                 prev.documents(),
                 s.documents(),
                 bytes,

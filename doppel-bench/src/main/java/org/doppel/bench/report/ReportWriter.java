@@ -38,7 +38,14 @@ public final class ReportWriter {
   private ReportWriter() {}
 
   /** One tool's measurement at one size. */
-  record Row(String tool, TimeLog time, int status, Scorer.Scores scores, JsonNode limit) {
+  record Row(
+      String tool,
+      TimeLog time,
+      int status,
+      Scorer.Scores scores,
+      JsonNode limit,
+      String load,
+      long heapAfterGcMb) {
     boolean ok() {
       return status == 0 && time != null;
     }
@@ -81,7 +88,18 @@ public final class ReportWriter {
           } else if (st == 0 && Files.exists(dir.resolve(tool).resolve("clusters.jsonl"))) {
             scores = Scorer.score(corpus, dir.resolve(tool));
           }
-          rows.put(tool, new Row(tool, time, st, scores, limit));
+          Path loadFile = dir.resolve(tool + ".load");
+          String load = Files.exists(loadFile) ? Files.readString(loadFile).strip() : "";
+          rows.put(
+              tool,
+              new Row(
+                  tool,
+                  time,
+                  st,
+                  scores,
+                  limit,
+                  load,
+                  maxHeapAfterGc(dir.resolve(tool + ".gc.log"))));
         }
         sizes.add(new Size(dir.getFileName().toString(), corpus, manifest, rows));
       }
@@ -99,6 +117,22 @@ public final class ReportWriter {
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     Files.writeString(tmp, md.toString(), StandardCharsets.UTF_8);
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** The largest heap occupancy after a collection in a -Xlog:gc file, in MiB; -1 if none. */
+  static long maxHeapAfterGc(Path gcLog) throws IOException {
+    if (!Files.exists(gcLog)) {
+      return -1;
+    }
+    long max = -1;
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("Pause.*?\\d+M->(\\d+)M\\(");
+    for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+      java.util.regex.Matcher m = p.matcher(line);
+      if (m.find()) {
+        max = Math.max(max, Long.parseLong(m.group(1)));
+      }
+    }
+    return max;
   }
 
   private static JsonNode lastJsonLine(ObjectMapper json, Path log) throws IOException {
@@ -122,17 +156,18 @@ public final class ReportWriter {
             s.manifest().get("seed").asLong()));
     md.append(
         "| tool | wall s | CPU s | peak RSS MiB | docs/s | MB/s | cluster P | cluster R | pair P |"
-            + " pair R | found: exact / version / reprint / excerpt |\n");
-    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            + " pair R | found: exact / version / reprint / excerpt | load |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
     for (Row r : s.rows().values()) {
       md.append("| ").append(NAMES.get(r.tool())).append(" | ");
       if (!r.ok()) {
         md.append(
             String.format(
                 Locale.ROOT,
-                "did not finish (exit %d%s) | | | | | | | | | |%n",
+                "did not finish (exit %d%s) | | | | | | | | | | %s |%n",
                 r.status(),
-                r.status() == 124 ? ": timeout" : ""));
+                r.status() == 124 ? ": timeout" : "",
+                r.load()));
         continue;
       }
       TimeLog t = r.time();
@@ -147,7 +182,7 @@ public final class ReportWriter {
               s.megabytes() / t.wallSeconds()));
       Scorer.Scores sc = r.scores();
       if (sc == null) {
-        md.append("- | - | - | - | - |\n");
+        md.append("- | - | - | - | - | ").append(r.load()).append(" |\n");
         continue;
       }
       StringBuilder kinds = new StringBuilder();
@@ -161,12 +196,13 @@ public final class ReportWriter {
       md.append(
           String.format(
               Locale.ROOT,
-              "%.3f | %.3f | %.3f | %.3f | %s |%n",
+              "%.3f | %.3f | %.3f | %.3f | %s | %s |%n",
               sc.clusterPrecision(),
               sc.clusterRecall(),
               sc.pairPrecision(),
               sc.pairRecall(),
-              kinds));
+              kinds,
+              r.load()));
     }
     Markdown.ratios(md, s);
   }
