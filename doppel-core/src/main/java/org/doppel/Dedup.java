@@ -183,6 +183,9 @@ public final class Dedup {
 
     private long[] candidates(int[] canonical) {
       DedupOptions.CandidateOptions c = options.candidates();
+      if (c.exhaustive()) {
+        return allPairs(canonical);
+      }
       LongHashSet pairs = new LongHashSet(Math.max(16, docs.size() * 4));
       int[][] sketches = new int[docs.size()][];
       for (int d = 0; d < docs.size(); d++) {
@@ -197,6 +200,21 @@ public final class Dedup {
       }
       long[] out = pairs.toArray();
       Arrays.sort(out);
+      return out;
+    }
+
+    private long[] allPairs(int[] canonical) {
+      int[] nodes =
+          IntStream.range(0, docs.size())
+              .filter(d -> canonical[d] == d && !docs.get(d).set.isEmpty())
+              .toArray();
+      long[] out = new long[nodes.length * (nodes.length - 1) / 2];
+      int k = 0;
+      for (int x = 0; x < nodes.length; x++) {
+        for (int y = x + 1; y < nodes.length; y++) {
+          out[k++] = CandidateFinder.pair(nodes[x], nodes[y]);
+        }
+      }
       return out;
     }
 
