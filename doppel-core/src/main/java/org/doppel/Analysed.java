@@ -73,6 +73,15 @@ final class Analysed {
     distinctTokens = java.util.Arrays.copyOf(tokens, distinct);
   }
 
+  /** Hash of the distinct paragraphs in order: equal for exact copies (up to folding). */
+  long contentHash() {
+    long h = 0x51AF_D7ED_558C_CD1DL;
+    for (long p : distinctHashes) {
+      h = org.doppel.text.Mix.fmix64(h ^ p) + 1;
+    }
+    return h == Long.MIN_VALUE ? 0 : h;
+  }
+
   /** Analyses one document. */
   static Analysed of(Document doc, Shingler shingler) {
     return new Analysed(doc, TextAnalyzer.defaults().analyze(doc.text()), shingler);

@@ -87,6 +87,7 @@ public final class Dedup {
     private final List<Analysed> docs = new ArrayList<>();
     private final BoilerplateDetector detector;
     private final Map<Long, String> samples = new HashMap<>();
+    private final LongHashSet exactCopies = new LongHashSet(1024);
     private long characters;
 
     Run(DedupOptions options, DedupListener listener) {
@@ -152,10 +153,13 @@ public final class Dedup {
     }
 
     private void collect(Analysed a) {
-      int[] df = detector.add(a.distinctHashes, a.distinctTokens);
-      for (int i = 0; i < df.length; i++) {
-        if (df[i] == 2 && options.boilerplate().enabled()) {
-          samples.computeIfAbsent(a.distinctHashes[i], h -> a.sampleText(h));
+      // an exact copy adds nothing to document frequencies: copies are not evidence of chrome
+      if (a.words > 0 && exactCopies.add(a.contentHash())) {
+        int[] df = detector.add(a.distinctHashes, a.distinctTokens);
+        for (int i = 0; i < df.length; i++) {
+          if (df[i] == 2 && options.boilerplate().enabled()) {
+            samples.computeIfAbsent(a.distinctHashes[i], h -> a.sampleText(h));
+          }
         }
       }
       a.releaseText();
@@ -183,6 +187,9 @@ public final class Dedup {
 
     private long[] candidates(int[] canonical) {
       DedupOptions.CandidateOptions c = options.candidates();
+      if (c.exhaustive()) {
+        return allPairs(canonical);
+      }
       LongHashSet pairs = new LongHashSet(Math.max(16, docs.size() * 4));
       int[][] sketches = new int[docs.size()][];
       for (int d = 0; d < docs.size(); d++) {
@@ -197,6 +204,21 @@ public final class Dedup {
       }
       long[] out = pairs.toArray();
       Arrays.sort(out);
+      return out;
+    }
+
+    private long[] allPairs(int[] canonical) {
+      int[] nodes =
+          IntStream.range(0, docs.size())
+              .filter(d -> canonical[d] == d && !docs.get(d).set.isEmpty())
+              .toArray();
+      long[] out = new long[nodes.length * (nodes.length - 1) / 2];
+      int k = 0;
+      for (int x = 0; x < nodes.length; x++) {
+        for (int y = x + 1; y < nodes.length; y++) {
+          out[k++] = CandidateFinder.pair(nodes[x], nodes[y]);
+        }
+      }
       return out;
     }
 
@@ -267,12 +289,15 @@ public final class Dedup {
       int[] a = new int[links.size()];
       int[] b = new int[links.size()];
       double[] strength = new double[links.size()];
+      boolean[] weak = new boolean[links.size()];
       for (int k = 0; k < links.size(); k++) {
-        a[k] = links.get(k).i;
-        b[k] = links.get(k).j;
-        strength[k] = links.get(k).scores.jaccard();
+        Verified v = links.get(k);
+        a[k] = v.i;
+        b[k] = v.j;
+        strength[k] = v.scores.jaccard();
+        weak[k] = v.relation == Relation.CONTAINS || v.relation == Relation.CONTAINED;
       }
-      int[] raw = new Clusterer(options.clusters()).cluster(n, a, b, strength);
+      int[] raw = new Clusterer(options.clusters()).cluster(n, a, b, strength, weak);
       int[] cluster = new int[n];
       int[] renumber = new int[n];
       Arrays.fill(renumber, -1);

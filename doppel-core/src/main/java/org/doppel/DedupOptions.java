@@ -110,6 +110,8 @@ public record DedupOptions(
    *     minParagraphWords} words (finds excerpts and containment far below the Jaccard threshold)
    * @param minParagraphWords shortest paragraph that makes a candidate on its own
    * @param maxBucket largest bucket paired in full
+   * @param exhaustive verify every pair instead (quadratic: for small corpora and for measuring
+   *     what the candidate search misses)
    */
   public record CandidateOptions(
       int components,
@@ -117,7 +119,8 @@ public record DedupOptions(
       double fnWeight,
       boolean sharedParagraphs,
       int minParagraphWords,
-      int maxBucket)
+      int maxBucket,
+      boolean exhaustive)
       implements Serializable {
 
     /** Checks the values. */
@@ -134,21 +137,27 @@ public record DedupOptions(
       }
     }
 
-    /** Defaults: 128 components, S-curve for Jaccard 0.3, shared paragraphs of 8+ words. */
+    /** Defaults: 128 components, S-curve for Jaccard 0.1, shared paragraphs of 8+ words. */
     public static CandidateOptions defaults() {
-      return new CandidateOptions(128, 0.3, 0.9, true, 8, 200);
+      return new CandidateOptions(128, 0.1, 0.9, true, 8, 200, false);
     }
 
     /** A copy with another LSH threshold. */
     public CandidateOptions withThreshold(double value) {
       return new CandidateOptions(
-          components, value, fnWeight, sharedParagraphs, minParagraphWords, maxBucket);
+          components, value, fnWeight, sharedParagraphs, minParagraphWords, maxBucket, exhaustive);
     }
 
     /** A copy with shared-paragraph candidates on or off. */
     public CandidateOptions withSharedParagraphs(boolean value) {
       return new CandidateOptions(
-          components, threshold, fnWeight, value, minParagraphWords, maxBucket);
+          components, threshold, fnWeight, value, minParagraphWords, maxBucket, exhaustive);
+    }
+
+    /** A copy that verifies every pair (or not). */
+    public CandidateOptions withExhaustive(boolean value) {
+      return new CandidateOptions(
+          components, threshold, fnWeight, sharedParagraphs, minParagraphWords, maxBucket, value);
     }
   }
 }

@@ -91,7 +91,7 @@ public final class DedupCommand implements Callable<Integer> {
 
   @Option(
       names = "--lsh-threshold",
-      defaultValue = "0.3",
+      defaultValue = "0.1",
       description =
           "Jaccard similarity the LSH S-curve is centred on; lower finds more, slower"
               + " (default: ${DEFAULT-VALUE}).")
@@ -99,11 +99,18 @@ public final class DedupCommand implements Callable<Integer> {
 
   @Option(
       names = "--linkage",
-      defaultValue = "0.5",
+      defaultValue = "0.2",
       description =
           "Share of cross pairs that must link for two clusters to merge (default:"
               + " ${DEFAULT-VALUE}).")
   double linkage;
+
+  @Option(
+      names = "--all-pairs",
+      description =
+          "Verify every pair instead of LSH candidates (quadratic; for small corpora and for"
+              + " checking what the candidate search misses).")
+  boolean allPairs;
 
   @Option(
       names = "--no-boilerplate",
@@ -158,7 +165,7 @@ public final class DedupCommand implements Callable<Integer> {
             .withKeep(keep)
             .withShingleSize(shingleSize)
             .withClusters(new ClusterOptions(linkage));
-    o = o.withCandidates(o.candidates().withThreshold(lshThreshold));
+    o = o.withCandidates(o.candidates().withThreshold(lshThreshold).withExhaustive(allPairs));
     if (noBoilerplate) {
       o = o.withBoilerplate(o.boilerplate().disabled());
     }

@@ -20,6 +20,6 @@ public record ClusterOptions(double linkage) implements Serializable {
 
   /** The calibrated default linkage (see the README). */
   public static ClusterOptions defaults() {
-    return new ClusterOptions(0.5);
+    return new ClusterOptions(0.2);
   }
 }

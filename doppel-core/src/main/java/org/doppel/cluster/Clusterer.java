@@ -25,15 +25,16 @@ public final class Clusterer {
    * @param a first node of each link
    * @param b second node of each link
    * @param strength strength of each link (larger merges first)
+   * @param weak whether each link is weak (containment)
    * @return the cluster number of every node, numbered 0, 1, ... in order of each cluster's
    *     smallest node
    */
-  public int[] cluster(int n, int[] a, int[] b, double[] strength) {
+  public int[] cluster(int n, int[] a, int[] b, double[] strength, boolean[] weak) {
     int m = a.length;
-    if (b.length != m || strength.length != m) {
+    if (b.length != m || strength.length != m || weak.length != m) {
       throw new IllegalArgumentException("link arrays differ in length");
     }
-    int[][] adjacency = adjacency(n, a, b);
+    int[][] adjacency = adjacency(n, a, b, weak);
     Integer[] order = new Integer[m];
     for (int i = 0; i < m; i++) {
       order[i] = i;
@@ -65,14 +66,17 @@ public final class Clusterer {
       int small = size[x] <= size[y] ? x : y;
       int large = small == x ? y : x;
       long links = 0;
+      long strong = 0;
       for (int k = 0; k < size[small]; k++) {
-        for (int nb : adjacency[members[small][k]]) {
-          if (find(parent, nb) == large) {
+        for (int code : adjacency[members[small][k]]) {
+          if (find(parent, code >>> 1) == large) {
             links++;
+            strong += 1 - (code & 1);
           }
         }
       }
-      if (links >= options.linkage() * size[small] * (double) size[large]) {
+      double pairs = size[small] * (double) size[large];
+      if (links >= options.linkage() * pairs && (strong > 0 || links > 0.5 * pairs)) {
         parent[small] = large;
         int[] merged = Arrays.copyOf(members[large], size[large] + size[small]);
         System.arraycopy(members[small], 0, merged, size[large], size[small]);
@@ -95,7 +99,8 @@ public final class Clusterer {
     return out;
   }
 
-  private static int[][] adjacency(int n, int[] a, int[] b) {
+  /** Neighbours of each node, coded as {@code node << 1 | weak}. */
+  private static int[][] adjacency(int n, int[] a, int[] b, boolean[] weak) {
     int[] degree = new int[n];
     for (int i = 0; i < a.length; i++) {
       degree[a[i]]++;
@@ -107,8 +112,9 @@ public final class Clusterer {
     }
     int[] fill = new int[n];
     for (int i = 0; i < a.length; i++) {
-      adj[a[i]][fill[a[i]]++] = b[i];
-      adj[b[i]][fill[b[i]]++] = a[i];
+      int w = weak[i] ? 1 : 0;
+      adj[a[i]][fill[a[i]]++] = b[i] << 1 | w;
+      adj[b[i]][fill[b[i]]++] = a[i] << 1 | w;
     }
     return adj;
   }

@@ -3,32 +3,44 @@ package org.doppel.verify;
 import java.io.Serializable;
 
 /**
- * Turns exact pair scores into a {@link Relation}. Rules, first match wins:
+ * Turns exact pair scores into a {@link Relation}. With C1 the smaller and C2 the larger of the two
+ * containments, the rules are, first match wins:
  *
  * <ol>
  *   <li>{@code identical}: equal, non-empty shingle sets;
  *   <li>{@code near-duplicate}: Jaccard at least {@code nearDuplicate};
- *   <li>{@code version}: both containments at least {@code version};
- *   <li>contains or contained: one document has at least {@code contains} of its shingles inside
- *       the other;
+ *   <li>contains or contained: C2 at least {@code contains} and C1 below {@code twoWay} (one
+ *       document holds most of the other, not the other way round);
+ *   <li>{@code version}: C1 at least {@code versionMin} and C2 at least {@code versionMax} (both
+ *       documents carry a real part of the other: an update, a rewrite, a reprint with edits);
  *   <li>{@code partial}: at least {@code partialShingles} shingles shared;
  *   <li>otherwise {@code unrelated}.
  * </ol>
  *
  * @param nearDuplicate Jaccard threshold for near-duplicates
- * @param version threshold on the smaller containment for versions
  * @param contains threshold on the larger containment for containment
+ * @param twoWay smaller containment from which a pair counts as two-way (a version), not as
+ *     containment
+ * @param versionMin threshold on the smaller containment for versions
+ * @param versionMax threshold on the larger containment for versions
  * @param partialShingles shared shingles that make a substantial passage
  */
 public record RelationRule(
-    double nearDuplicate, double version, double contains, int partialShingles)
+    double nearDuplicate,
+    double contains,
+    double twoWay,
+    double versionMin,
+    double versionMax,
+    int partialShingles)
     implements Serializable {
 
   /** Checks the thresholds. */
   public RelationRule {
     check("nearDuplicate", nearDuplicate);
-    check("version", version);
     check("contains", contains);
+    check("twoWay", twoWay);
+    check("versionMin", versionMin);
+    check("versionMax", versionMax);
     if (partialShingles < 1) {
       throw new IllegalArgumentException("partialShingles must be >= 1, got " + partialShingles);
     }
@@ -36,7 +48,7 @@ public record RelationRule(
 
   /** The calibrated defaults (see the README for how they were measured). */
   public static RelationRule defaults() {
-    return new RelationRule(0.8, 0.5, 0.7, 8);
+    return new RelationRule(0.8, 0.7, 0.5, 0.1, 0.2, 8);
   }
 
   /** The relation of A to B. */
@@ -52,14 +64,13 @@ public record RelationRule(
     }
     double aInB = s.containmentAInB();
     double bInA = s.containmentBInA();
-    if (Math.min(aInB, bInA) >= version) {
+    double low = Math.min(aInB, bInA);
+    double high = Math.max(aInB, bInA);
+    if (high >= contains && low < twoWay) {
+      return bInA >= aInB ? Relation.CONTAINS : Relation.CONTAINED;
+    }
+    if (low >= versionMin && high >= versionMax) {
       return Relation.VERSION;
-    }
-    if (bInA >= contains && bInA >= aInB) {
-      return Relation.CONTAINS;
-    }
-    if (aInB >= contains) {
-      return Relation.CONTAINED;
     }
     if (s.shared() >= Math.min(partialShingles, Math.min(s.sizeA(), s.sizeB()))) {
       return Relation.PARTIAL;
@@ -69,17 +80,17 @@ public record RelationRule(
 
   /** A copy with another near-duplicate threshold. */
   public RelationRule withNearDuplicate(double value) {
-    return new RelationRule(value, version, contains, partialShingles);
+    return new RelationRule(value, contains, twoWay, versionMin, versionMax, partialShingles);
   }
 
-  /** A copy with another version threshold. */
-  public RelationRule withVersion(double value) {
-    return new RelationRule(nearDuplicate, value, contains, partialShingles);
+  /** A copy with other version thresholds. */
+  public RelationRule withVersion(double min, double max) {
+    return new RelationRule(nearDuplicate, contains, twoWay, min, max, partialShingles);
   }
 
   /** A copy with another containment threshold. */
   public RelationRule withContains(double value) {
-    return new RelationRule(nearDuplicate, version, value, partialShingles);
+    return new RelationRule(nearDuplicate, value, twoWay, versionMin, versionMax, partialShingles);
   }
 
   private static void check(String name, double value) {

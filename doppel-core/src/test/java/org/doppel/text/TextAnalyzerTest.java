@@ -1,0 +1,123 @@
+package org.doppel.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextAnalyzerTest {
+
+  private final TextAnalyzer analyzer = TextAnalyzer.defaults();
+
+  @Test
+  void tokensKeepTheirSpansInTheOriginalText() {
+    String text = "  Mayor  “Calloway” said: don’t WAIT!";
+    AnalyzedText t = analyzer.analyze(text);
+    assertThat(t.tokenCount()).isEqualTo(5);
+    assertThat(text.substring(t.tokenStart(1), t.tokenEnd(1))).isEqualTo("Calloway");
+    assertThat(t.term(1)).isEqualTo("calloway");
+    assertThat(t.term(3)).isEqualTo("don't");
+    assertThat(t.term(4)).isEqualTo("wait");
+  }
+
+  @Test
+  void quotesCaseSpacingAndCompatibilityFormsFoldAlike() {
+    AnalyzedText a = analyzer.analyze("The barrier’s cost was \"built on optimism\" — said Reyes.");
+    AnalyzedText b = analyzer.analyze("the  BARRIER'S cost was “built on optimism” - said reyes");
+    assertThat(a.tokenHashes()).isEqualTo(b.tokenHashes());
+    assertThat(analyzer.analyze("ﬁnal Ｆｕｌｌ straße").tokenHashes())
+        .isEqualTo(analyzer.analyze("final full strasse").tokenHashes());
+  }
+
+  @Test
+  void paragraphsSplitAtBlankLinesIndentsAndUnwrappedLines() {
+    AnalyzedText blank = analyzer.analyze("One two.\nthree four.\n\n\nFive six.");
+    assertThat(blank.paragraphCount()).isEqualTo(2);
+    AnalyzedText reuters =
+        analyzer.analyze("Showers fell in\nthe zone.\n    Arrivals rose\nagain.\n");
+    assertThat(reuters.paragraphCount()).isEqualTo(2);
+    String longLine = "word ".repeat(40).trim();
+    AnalyzedText lines = analyzer.analyze(longLine + "\n" + longLine + "\r\n" + longLine);
+    assertThat(lines.paragraphCount()).isEqualTo(3);
+  }
+
+  @Test
+  void sentencesEndAtTerminalPunctuationButNotAtAbbreviations() {
+    AnalyzedText t = analyzer.analyze("Mr. Devlin voted against. Ms. Reyes agreed! Why? because.");
+    assertThat(t.sentenceCount()).isEqualTo(3);
+  }
+
+  @Test
+  void emptyAndPunctuationOnlyTextsHaveNoTokens() {
+    assertThat(analyzer.analyze("").tokenCount()).isZero();
+    assertThat(analyzer.analyze(" \n\t— … ‘’ ").paragraphCount()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 1234567})
+  void randomUnicodeNeverThrowsAndSpansStayInBoundsAndOrdered(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int round = 0; round < 200; round++) {
+      String text = randomText(random, random.nextInt(0, 300));
+      AnalyzedText t = analyzer.analyze(text);
+      int previousEnd = 0;
+      for (int i = 0; i < t.tokenCount(); i++) {
+        assertThat(t.tokenStart(i)).isGreaterThanOrEqualTo(previousEnd);
+        assertThat(t.tokenEnd(i)).isGreaterThan(t.tokenStart(i)).isLessThanOrEqualTo(text.length());
+        previousEnd = t.tokenEnd(i);
+        // the span's own text folds to the same hash: offsets point at the token
+        assertThat(analyzer.analyze(text.substring(t.tokenStart(i), t.tokenEnd(i))).tokenCount())
+            .isGreaterThanOrEqualTo(1);
+      }
+      int covered = 0;
+      for (int p = 0; p < t.paragraphCount(); p++) {
+        assertThat(t.paragraphEndToken(p)).isGreaterThan(t.paragraphFirstToken(p));
+        covered += t.paragraphEndToken(p) - t.paragraphFirstToken(p);
+      }
+      assertThat(covered).isEqualTo(t.tokenCount());
+      for (int s = 0; s < t.sentenceCount(); s++) {
+        assertThat(t.sentenceEndToken(s)).isGreaterThan(t.sentenceFirstToken(s));
+      }
+    }
+  }
+
+  static String randomText(SplittableRandom random, int length) {
+    String[] pieces = {
+      "a",
+      "Z",
+      "é",
+      "e\u0301",
+      "ß",
+      "İ",
+      "\uD83D\uDE00",
+      "\uD800",
+      "\uDC00",
+      "\r\n",
+      "\n",
+      "\n\n",
+      " ",
+      "\t",
+      "’",
+      "'",
+      "“",
+      "-",
+      "—",
+      ".",
+      "!",
+      "5",
+      "漢",
+      "字",
+      "ﬁ",
+      "\u00A0",
+      "\u2029",
+      "x"
+    };
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < length) {
+      sb.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return sb.toString();
+  }
+}
