@@ -3,6 +3,7 @@ package org.doppel.bench.jmh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.doppel.DedupOptions;
 import org.doppel.internal.LongHashSet;
 import org.doppel.lsh.CandidateFinder;
 import org.doppel.lsh.LshParams;
@@ -24,9 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Candidate generation over the sketches of 4,000 documents (2,000 BBC articles and an edited copy
- * of each): doppel's LSH banding ({@link CandidateFinder} at the default threshold 0.3) against
- * comparing every pair of sketches (the exact answer to "which sketches agree on at least 30% of
- * components").
+ * of each): doppel's LSH banding ({@link CandidateFinder} at the default candidate options) against
+ * comparing every pair of sketches (the exact answer to "which sketches agree on at least the
+ * threshold's share of components").
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,6 +39,7 @@ public class CandidateBench {
 
   private int[][] sketches;
   private CandidateFinder finder;
+  private int agreeTenths;
 
   /** Sketches the documents. */
   @Setup
@@ -54,10 +56,14 @@ public class CandidateBench {
       }
     }
     sketches = out.toArray(int[][]::new);
-    finder = new CandidateFinder(LshParams.forThreshold(0.3, 128, 0.9), 200);
+    DedupOptions.CandidateOptions c = DedupOptions.CandidateOptions.defaults();
+    finder =
+        new CandidateFinder(
+            LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight()), c.maxBucket());
+    agreeTenths = (int) Math.round(c.threshold() * 10);
   }
 
-  /** Baseline: all pairs, component agreement counted, pairs at 30% or more kept. */
+  /** Baseline: all pairs, component agreement counted, pairs at the threshold or above kept. */
   @Benchmark
   public void baselineAllPairs(Blackhole bh) {
     int found = 0;
@@ -71,7 +77,7 @@ public class CandidateBench {
             same++;
           }
         }
-        if (same * 10 >= a.length * 3) {
+        if (same * 10 >= a.length * agreeTenths) {
           found++;
         }
       }

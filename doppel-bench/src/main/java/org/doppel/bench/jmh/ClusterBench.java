@@ -18,8 +18,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Clustering 100,000 documents from 100,000 verified links shaped like the generated corpora
- * (groups of 2 to 5 documents, all pairs linked, plus random cross links): doppel's non-chaining
- * {@link Clusterer} against plain connected components (union-find, what the peers get).
+ * (groups of 2 to 5 documents, all pairs linked, plus random cross links; one link in five weak, as
+ * containment links are): doppel's non-chaining {@link Clusterer} against plain connected
+ * components (union-find, what the peers get).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -33,6 +34,7 @@ public class ClusterBench {
   private int[] a;
   private int[] b;
   private double[] strength;
+  private boolean[] weak;
   private final Clusterer clusterer = new Clusterer(ClusterOptions.defaults());
 
   /** Builds the links. */
@@ -62,8 +64,10 @@ public class ClusterBench {
     a = java.util.Arrays.copyOf(la, m);
     b = java.util.Arrays.copyOf(lb, m);
     strength = new double[m];
+    weak = new boolean[m];
     for (int i = 0; i < m; i++) {
       strength[i] = 0.3 + 0.7 * rnd.nextDouble();
+      weak[i] = rnd.nextInt(5) == 0;
     }
   }
 
@@ -95,6 +99,6 @@ public class ClusterBench {
   /** doppel: strongest link first, merges only with enough cross links. */
   @Benchmark
   public void clusterer(Blackhole bh) {
-    bh.consume(clusterer.cluster(NODES, a, b, strength));
+    bh.consume(clusterer.cluster(NODES, a, b, strength, weak));
   }
 }
