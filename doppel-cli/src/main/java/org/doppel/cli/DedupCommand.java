@@ -146,7 +146,8 @@ public final class DedupCommand implements Callable<Integer> {
               },
               stdinCopy);
       DedupResult result;
-      try (Progress progress = Progress.start(!quiet, totalBytes(inputs), err)) {
+      try (Progress progress =
+          Progress.start(!quiet, totalBytes(inputs), err).withTimings(timings, err)) {
         result = Dedup.run(options, reader, progress);
       }
       writeOutputs(result, options, stdinCopy);
@@ -349,12 +350,33 @@ public final class DedupCommand implements Callable<Integer> {
     return total;
   }
 
-  /** The progress bar on stderr, shown only on a terminal. */
+  @Option(names = "--timings", description = "Print the time each stage took on stderr.")
+  boolean timings;
+
+  /** The progress bar on stderr, shown only on a terminal; stage timings on request. */
   static final class Progress implements DedupListener, AutoCloseable {
     private final ProgressBar bar;
+    private PrintWriter timingSink;
+    private String stage = "read+analyse";
+    private long stageStart = System.nanoTime();
 
     private Progress(ProgressBar bar) {
       this.bar = bar;
+    }
+
+    Progress withTimings(boolean on, PrintWriter err) {
+      timingSink = on ? err : null;
+      return this;
+    }
+
+    private void endStage() {
+      if (timingSink != null) {
+        long now = System.nanoTime();
+        timingSink.printf(
+            Locale.ROOT, "doppel: stage %-14s %8.3f s%n", stage, (now - stageStart) / 1e9);
+        timingSink.flush();
+        stageStart = now;
+      }
     }
 
     static Progress start(boolean wanted, long totalBytes, PrintWriter err) {
@@ -382,6 +404,8 @@ public final class DedupCommand implements Callable<Integer> {
 
     @Override
     public void stage(String name) {
+      endStage();
+      stage = name;
       if (bar != null) {
         bar.setExtraMessage(name);
       }
@@ -389,6 +413,7 @@ public final class DedupCommand implements Callable<Integer> {
 
     @Override
     public void close() {
+      endStage();
       if (bar != null) {
         bar.close();
       }
