@@ -30,6 +30,7 @@ import org.doppel.cli.io.Json;
 import org.doppel.cluster.ClusterOptions;
 import org.doppel.text.Document;
 import org.doppel.verify.Relation;
+import org.doppel.verify.RelationRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,6 +107,33 @@ public final class DedupCommand implements Callable<Integer> {
   double linkage;
 
   @Option(
+      names = "--near-duplicate",
+      defaultValue = "0.8",
+      description = "Jaccard from which a pair is a near-duplicate (default: ${DEFAULT-VALUE}).")
+  double nearDuplicate;
+
+  @Option(
+      names = "--version-min",
+      defaultValue = "0.1",
+      description =
+          "Smaller containment from which a pair can be a version (default: ${DEFAULT-VALUE}).")
+  double versionMin;
+
+  @Option(
+      names = "--version-max",
+      defaultValue = "0.2",
+      description =
+          "Larger containment from which a pair can be a version (default: ${DEFAULT-VALUE}).")
+  double versionMax;
+
+  @Option(
+      names = "--contains",
+      defaultValue = "0.7",
+      description =
+          "Containment from which one document contains the other (default: ${DEFAULT-VALUE}).")
+  double contains;
+
+  @Option(
       names = "--all-pairs",
       description =
           "Verify every pair instead of LSH candidates (quadratic; for small corpora and for"
@@ -165,7 +193,12 @@ public final class DedupCommand implements Callable<Integer> {
         DedupOptions.defaults()
             .withKeep(keep)
             .withShingleSize(shingleSize)
-            .withClusters(new ClusterOptions(linkage));
+            .withClusters(new ClusterOptions(linkage))
+            .withRelations(
+                RelationRule.defaults()
+                    .withNearDuplicate(nearDuplicate)
+                    .withVersion(versionMin, versionMax)
+                    .withContains(contains));
     o = o.withCandidates(o.candidates().withThreshold(lshThreshold).withExhaustive(allPairs));
     if (noBoilerplate) {
       o = o.withBoilerplate(o.boilerplate().disabled());
