@@ -140,6 +140,20 @@ class DedupCommandTest {
   }
 
   @Test
+  void invalidUtf8InsideAJsonlLineNamesTheLine() throws IOException {
+    Path in = tmp.resolve("latin.jsonl");
+    byte[] good = "{\"id\":\"a\",\"text\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\":\"b\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = new byte[good.length + bad.length];
+    System.arraycopy(good, 0, all, 0, good.length);
+    System.arraycopy(bad, 0, all, good.length, bad.length);
+    Files.write(in, all);
+    CliRun run = CliRun.of("dedup", in.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("latin.jsonl:2: not UTF-8");
+  }
+
+  @Test
   void missingFieldAndWrongTypeNameTheField() throws IOException {
     Path in = tmp.resolve("fields.jsonl");
     Files.writeString(in, "{\"id\":\"a\"}\n");
