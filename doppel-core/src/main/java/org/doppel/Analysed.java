@@ -91,7 +91,13 @@ final class Analysed {
   String sampleText(long h) {
     for (int p = 0; p < paragraphHash.length; p++) {
       if (paragraphHash[p] == h) {
-        String s = text.paragraphSpan(p).of(text.text());
+        String all = text.text();
+        int start = text.paragraphSpan(p).start();
+        int end = text.paragraphSpan(p).end();
+        while (end < all.length() && !Character.isWhitespace(all.charAt(end))) {
+          end++; // keep the closing punctuation
+        }
+        String s = all.substring(start, end);
         return s.length() > SAMPLE_CHARS ? s.substring(0, SAMPLE_CHARS + 1) : s;
       }
     }

@@ -30,6 +30,7 @@ import org.doppel.cli.io.Json;
 import org.doppel.cluster.ClusterOptions;
 import org.doppel.text.Document;
 import org.doppel.verify.Relation;
+import org.doppel.verify.RelationRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,6 +107,33 @@ public final class DedupCommand implements Callable<Integer> {
   double linkage;
 
   @Option(
+      names = "--near-duplicate",
+      defaultValue = "0.8",
+      description = "Jaccard from which a pair is a near-duplicate (default: ${DEFAULT-VALUE}).")
+  double nearDuplicate;
+
+  @Option(
+      names = "--version-min",
+      defaultValue = "0.1",
+      description =
+          "Smaller containment from which a pair can be a version (default: ${DEFAULT-VALUE}).")
+  double versionMin;
+
+  @Option(
+      names = "--version-max",
+      defaultValue = "0.2",
+      description =
+          "Larger containment from which a pair can be a version (default: ${DEFAULT-VALUE}).")
+  double versionMax;
+
+  @Option(
+      names = "--contains",
+      defaultValue = "0.7",
+      description =
+          "Containment from which one document contains the other (default: ${DEFAULT-VALUE}).")
+  double contains;
+
+  @Option(
       names = "--all-pairs",
       description =
           "Verify every pair instead of LSH candidates (quadratic; for small corpora and for"
@@ -146,7 +174,8 @@ public final class DedupCommand implements Callable<Integer> {
               },
               stdinCopy);
       DedupResult result;
-      try (Progress progress = Progress.start(!quiet, totalBytes(inputs), err)) {
+      try (Progress progress =
+          Progress.start(!quiet, totalBytes(inputs), err).withTimings(timings, err)) {
         result = Dedup.run(options, reader, progress);
       }
       writeOutputs(result, options, stdinCopy);
@@ -164,7 +193,12 @@ public final class DedupCommand implements Callable<Integer> {
         DedupOptions.defaults()
             .withKeep(keep)
             .withShingleSize(shingleSize)
-            .withClusters(new ClusterOptions(linkage));
+            .withClusters(new ClusterOptions(linkage))
+            .withRelations(
+                RelationRule.defaults()
+                    .withNearDuplicate(nearDuplicate)
+                    .withVersion(versionMin, versionMax)
+                    .withContains(contains));
     o = o.withCandidates(o.candidates().withThreshold(lshThreshold).withExhaustive(allPairs));
     if (noBoilerplate) {
       o = o.withBoilerplate(o.boilerplate().disabled());
@@ -349,12 +383,33 @@ public final class DedupCommand implements Callable<Integer> {
     return total;
   }
 
-  /** The progress bar on stderr, shown only on a terminal. */
+  @Option(names = "--timings", description = "Print the time each stage took on stderr.")
+  boolean timings;
+
+  /** The progress bar on stderr, shown only on a terminal; stage timings on request. */
   static final class Progress implements DedupListener, AutoCloseable {
     private final ProgressBar bar;
+    private PrintWriter timingSink;
+    private String stage = "read+analyse";
+    private long stageStart = System.nanoTime();
 
     private Progress(ProgressBar bar) {
       this.bar = bar;
+    }
+
+    Progress withTimings(boolean on, PrintWriter err) {
+      timingSink = on ? err : null;
+      return this;
+    }
+
+    private void endStage() {
+      if (timingSink != null) {
+        long now = System.nanoTime();
+        timingSink.printf(
+            Locale.ROOT, "doppel: stage %-14s %8.3f s%n", stage, (now - stageStart) / 1e9);
+        timingSink.flush();
+        stageStart = now;
+      }
     }
 
     static Progress start(boolean wanted, long totalBytes, PrintWriter err) {
@@ -382,6 +437,8 @@ public final class DedupCommand implements Callable<Integer> {
 
     @Override
     public void stage(String name) {
+      endStage();
+      stage = name;
       if (bar != null) {
         bar.setExtraMessage(name);
       }
@@ -389,6 +446,7 @@ public final class DedupCommand implements Callable<Integer> {
 
     @Override
     public void close() {
+      endStage();
       if (bar != null) {
         bar.close();
       }

@@ -14,21 +14,15 @@ public final class AnalyzedText {
   private final int[] tokenEnd;
   private final long[] tokenHash;
   private final int[] paragraphTokens;
-  private final int[] sentenceTokens;
+  private volatile int[] sentenceTokens; // computed on first use: dedup never needs them
 
   AnalyzedText(
-      String text,
-      int[] tokenStart,
-      int[] tokenEnd,
-      long[] tokenHash,
-      int[] paragraphTokens,
-      int[] sentenceTokens) {
+      String text, int[] tokenStart, int[] tokenEnd, long[] tokenHash, int[] paragraphTokens) {
     this.text = text;
     this.tokenStart = tokenStart;
     this.tokenEnd = tokenEnd;
     this.tokenHash = tokenHash;
     this.paragraphTokens = paragraphTokens;
-    this.sentenceTokens = sentenceTokens;
   }
 
   /** The original text, as given. */
@@ -113,24 +107,34 @@ public final class AnalyzedText {
     return Mix.fmix64(h);
   }
 
+  private int[] sentences() {
+    int[] s = sentenceTokens;
+    if (s == null) {
+      s = TextAnalyzer.sentenceTokens(text, tokenStart, tokenEnd, paragraphTokens);
+      sentenceTokens = s;
+    }
+    return s;
+  }
+
   /** Number of sentences. */
   public int sentenceCount() {
-    return sentenceTokens.length - 1;
+    return sentences().length - 1;
   }
 
   /** Index of the first token of sentence {@code s}. */
   public int sentenceFirstToken(int s) {
-    return sentenceTokens[s];
+    return sentences()[s];
   }
 
   /** Index one past the last token of sentence {@code s}. */
   public int sentenceEndToken(int s) {
-    return sentenceTokens[s + 1];
+    return sentences()[s + 1];
   }
 
   /** Character span of sentence {@code s}. */
   public Span sentenceSpan(int s) {
-    return new Span(tokenStart[sentenceTokens[s]], tokenEnd[sentenceTokens[s + 1] - 1]);
+    int[] st = sentences();
+    return new Span(tokenStart[st[s]], tokenEnd[st[s + 1] - 1]);
   }
 
   /** Character span from the start of token {@code from} to the end of token {@code to - 1}. */

@@ -54,7 +54,26 @@ public final class TextAnalyzer implements Serializable {
     int i = 0;
     int start = -1;
     while (i < n) {
-      int cp = text.codePointAt(i);
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        // ASCII fast path: letters and digits extend a token, everything else ends it
+        if (ASCII_WORD[ch]) {
+          if (start < 0) {
+            start = i;
+          }
+          i++;
+          continue;
+        }
+        if (start < 0 || (ch != '\'' && ch != '`')) {
+          if (start >= 0) {
+            tokens.add(text, start, i, folded);
+            start = -1;
+          }
+          i++;
+          continue;
+        }
+      }
+      int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
       int len = Character.charCount(cp);
       if (isIdeograph(cp)) {
         if (start >= 0) {
@@ -84,12 +103,14 @@ public final class TextAnalyzer implements Serializable {
     int[] ends = Arrays.copyOf(tokens.end, tokens.size);
     long[] hashes = Arrays.copyOf(tokens.hash, tokens.size);
     int[] paragraphs = paragraphTokens(text, starts);
-    int[] sentences = sentenceTokens(text, starts, ends, paragraphs);
-    return new AnalyzedText(text, starts, ends, hashes, paragraphs, sentences);
+    return new AnalyzedText(text, starts, ends, hashes, paragraphs);
   }
 
   /** True for characters that make up words: letters, digits and combining marks. */
   static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return ASCII_WORD[cp];
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }
@@ -99,6 +120,14 @@ public final class TextAnalyzer implements Serializable {
         || type == Character.ENCLOSING_MARK
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
+  }
+
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
   }
 
   private static boolean isIdeograph(int cp) {
@@ -142,7 +171,7 @@ public final class TextAnalyzer implements Serializable {
     return Arrays.copyOf(out, count);
   }
 
-  private static int[] sentenceTokens(String text, int[] starts, int[] ends, int[] paragraphs) {
+  static int[] sentenceTokens(String text, int[] starts, int[] ends, int[] paragraphs) {
     int[] out = new int[Math.max(2, starts.length / 8 + paragraphs.length + 1)];
     int count = 0;
     if (starts.length == 0) {

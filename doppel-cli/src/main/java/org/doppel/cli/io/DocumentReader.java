@@ -1,9 +1,10 @@
 package org.doppel.cli.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
@@ -216,51 +217,85 @@ public final class DocumentReader implements Iterator<Document> {
   }
 
   private void parse(LineSource src, byte[] bytes) {
-    String text = TextDecoder.decodeLine(bytes, 0, bytes.length, src.name, src.line);
-    if (text.isBlank()) {
+    if (isBlank(bytes)) {
       return;
     }
     if (src.lineTruncated) {
       throw new BadInputException(
           src.name, src.line, null, "line longer than " + options.maxBytes() + " bytes");
     }
-    JsonNode node;
-    try {
-      node = JSON.readTree(text);
+    String id = null;
+    String body = null;
+    String date = null;
+    try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new BadInputException(src.name, src.line, null, "expected a JSON object");
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (name.equals(options.idField())) {
+          id = scalar(p, v, src, name, false);
+        } else if (name.equals(options.textField())) {
+          body = scalar(p, v, src, name, true);
+        } else if (name.equals(options.dateField())) {
+          date = scalar(p, v, src, name, false);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+        throw new BadInputException(src.name, src.line, null, "malformed JSON: trailing content");
+      }
     } catch (JsonProcessingException e) {
+      String m = e.getOriginalMessage();
       throw new BadInputException(
-          src.name, src.line, null, "malformed JSON: " + e.getOriginalMessage());
+          src.name,
+          src.line,
+          null,
+          m != null && m.contains("UTF-8") ? "not UTF-8: " + m : "malformed JSON: " + m);
+    } catch (IOException e) {
+      throw new BadInputException(src.name, src.line, null, "cannot parse: " + e.getMessage(), e);
     }
-    if (node == null || !node.isObject()) {
-      throw new BadInputException(src.name, src.line, null, "expected a JSON object");
+    if (id == null) {
+      throw new BadInputException(src.name, src.line, options.idField(), "missing");
     }
-    String id = field(node, options.idField(), src, true, false);
-    String body = field(node, options.textField(), src, true, true);
-    String date =
-        options.dateField() == null ? null : field(node, options.dateField(), src, false, false);
+    if (body == null) {
+      throw new BadInputException(src.name, src.line, options.textField(), "missing");
+    }
     add(new Document(id, body, date), src.name, src.line);
   }
 
-  private static String field(
-      JsonNode node, String name, LineSource src, boolean required, boolean text) {
-    JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      if (required) {
-        throw new BadInputException(src.name, src.line, name, "missing");
-      }
+  private static String scalar(
+      JsonParser p, JsonToken v, LineSource src, String name, boolean textOnly) throws IOException {
+    if (v == JsonToken.VALUE_NULL) {
       return null;
     }
-    if (v.isTextual()) {
-      return v.asText();
+    if (v == JsonToken.VALUE_STRING) {
+      return p.getText();
     }
-    if (!text && (v.isNumber() || v.isBoolean())) {
-      return v.asText();
+    if (!textOnly && (v.isNumeric() || v.isBoolean())) {
+      return p.getText();
     }
-    throw new BadInputException(
-        src.name,
-        src.line,
-        name,
-        "expected a string, got " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+    String kind =
+        v == JsonToken.START_ARRAY
+            ? "array"
+            : v == JsonToken.START_OBJECT
+                ? "object"
+                : v.isNumeric()
+                    ? "number"
+                    : v.isBoolean() ? "boolean" : v.name().toLowerCase(Locale.ROOT);
+    throw new BadInputException(src.name, src.line, name, "expected a string, got " + kind);
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void add(Document d, String source, long line) {

@@ -21,11 +21,17 @@ public final class TextDecoder {
    * @throws BadInputException for a binary file (a NUL byte) or bytes that are not UTF-8
    */
   public static String decode(byte[] bytes, int length, String source) {
+    boolean ascii = true;
     for (int i = 0; i < length; i++) {
-      if (bytes[i] == 0) {
+      byte b = bytes[i];
+      if (b == 0) {
         throw new BadInputException(
             source, lineAt(bytes, i), null, "binary file (NUL byte at byte offset " + i + ")");
       }
+      ascii &= b >= 0;
+    }
+    if (ascii) {
+      return new String(bytes, 0, length, StandardCharsets.US_ASCII);
     }
     int start =
         length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF

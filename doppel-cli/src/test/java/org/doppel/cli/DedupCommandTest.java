@@ -1,0 +1,260 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.doppel.cli.io.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DedupCommandTest {
+
+  static final Path SAMPLE = Path.of("..", "sample", "news");
+
+  @TempDir Path tmp;
+
+  @Test
+  void sampleCorpusGroupsVersionsAndReprintsAndKeepsOtherStoriesApart() throws IOException {
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", SAMPLE.toString(), "--out", out.toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            12").contains("clusters:             7");
+    Map<String, Integer> cluster = clusters(out);
+    assertThat(cluster).hasSize(12);
+    int barrier = cluster.get("harbor-daily/flood-barrier-v1.txt");
+    assertThat(cluster.get("harbor-daily/flood-barrier-v2.txt")).isEqualTo(barrier);
+    assertThat(cluster.get("coastwire/flood-barrier.txt")).isEqualTo(barrier);
+    assertThat(cluster.get("valley-post/flood-barrier.txt")).isEqualTo(barrier);
+    assertThat(cluster.get("valley-post/flood-barrier-copy.txt")).isEqualTo(barrier);
+    int budget = cluster.get("harbor-daily/mayor-budget.txt");
+    assertThat(cluster.get("coastwire/mayor-budget.txt")).isEqualTo(budget).isNotEqualTo(barrier);
+    assertThat(cluster.get("morning-digest/roundup.txt")).isNotIn(barrier, budget);
+    assertThat(cluster.get("coastwire/ferry-strike.txt")).isNotIn(barrier, budget);
+
+    List<JsonNode> pairs = lines(out.resolve("pairs.jsonl"));
+    assertThat(pairs)
+        .anySatisfy(
+            p -> {
+              assertThat(p.get("a").asText()).isEqualTo("valley-post/flood-barrier-copy.txt");
+              assertThat(p.get("relation").asText()).isEqualTo("identical");
+            });
+    assertThat(pairs)
+        .filteredOn(p -> p.get("b").asText().equals("morning-digest/roundup.txt"))
+        .allSatisfy(p -> assertThat(p.get("relation").asText()).isEqualTo("partial"));
+    List<JsonNode> boilerplate = lines(out.resolve("boilerplate.jsonl"));
+    assertThat(boilerplate)
+        .anySatisfy(
+            b -> {
+              assertThat(b.get("text").asText()).startsWith("Read more at CoastWire.com");
+              assertThat(b.get("documents").asInt()).isEqualTo(3);
+            });
+    assertThat(Files.readString(out.resolve("run.json"))).contains("\"recipe\"");
+  }
+
+  @Test
+  void jsonlWithCustomFieldsGzipDatesAndUniqueOutput() throws IOException {
+    Path in = tmp.resolve("corpus.jsonl.gz");
+    String story = "The council approved the flood barrier on Tuesday after a long debate. ";
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(in))) {
+      o.write(
+          ("{\"key\": 1, \"body\": \""
+                  + story.repeat(3)
+                  + "\", \"when\": \"2026-05-02\"}\n"
+                  + "\n"
+                  + "{\"key\": 2, \"body\": \""
+                  + story.repeat(3)
+                  + "\", \"when\": \"2026-05-01\"}\n"
+                  + "{\"key\": 3, \"body\": \"Something else entirely happened at the port.\"}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    Path out = tmp.resolve("out");
+    Path unique = tmp.resolve("unique.jsonl");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--id-field",
+            "key",
+            "--text-field",
+            "body",
+            "--date-field",
+            "when",
+            "--keep",
+            "earliest",
+            "--unique",
+            unique.toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    List<JsonNode> kept = lines(unique);
+    assertThat(kept).extracting(n -> n.get("id").asText()).containsExactly("2", "3");
+    assertThat(kept.get(0).get("date").asText()).isEqualTo("2026-05-01");
+  }
+
+  @Test
+  void readsJsonlFromStandardInput() throws IOException {
+    InputStream saved = System.in;
+    try {
+      System.setIn(
+          new ByteArrayInputStream(
+              "{\"id\":\"a\",\"text\":\"one two three four five six\"}\n{\"id\":\"b\",\"text\":\"one two three four five six\"}\n"
+                  .getBytes(StandardCharsets.UTF_8)));
+      Path out = tmp.resolve("out");
+      CliRun run = CliRun.of("dedup", "-", "--out", out.toString());
+      assertThat(run.exit).as(run.toString()).isZero();
+      assertThat(clusters(out)).containsEntry("a", 0).containsEntry("b", 0);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void missingInputIsBadInputAndWritesNothing() {
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", tmp.resolve("nope.txt").toString(), "--out", out.toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("nope.txt").contains("no such file or directory");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void malformedJsonlNamesFileAndLine() throws IOException {
+    Path in = tmp.resolve("bad.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\n");
+    CliRun run = CliRun.of("dedup", in.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("bad.jsonl:2: malformed JSON");
+    assertThat(run.err.lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void invalidUtf8InsideAJsonlLineNamesTheLine() throws IOException {
+    Path in = tmp.resolve("latin.jsonl");
+    byte[] good = "{\"id\":\"a\",\"text\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\":\"b\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = new byte[good.length + bad.length];
+    System.arraycopy(good, 0, all, 0, good.length);
+    System.arraycopy(bad, 0, all, good.length, bad.length);
+    Files.write(in, all);
+    CliRun run = CliRun.of("dedup", in.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("latin.jsonl:2: not UTF-8");
+  }
+
+  @Test
+  void missingFieldAndWrongTypeNameTheField() throws IOException {
+    Path in = tmp.resolve("fields.jsonl");
+    Files.writeString(in, "{\"id\":\"a\"}\n");
+    CliRun run = CliRun.of("dedup", in.toString(), "--out", tmp.resolve("o1").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("fields.jsonl:1: field 'text': missing");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":[1]}\n");
+    run = CliRun.of("dedup", in.toString(), "--out", tmp.resolve("o2").toString());
+    assertThat(run.err).contains("field 'text': expected a string, got array");
+  }
+
+  @Test
+  void duplicateIdsAreRejectedWithBothPlaces() throws IOException {
+    Path in = tmp.resolve("dup.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"x y\"}\n{\"id\":\"a\",\"text\":\"z\"}\n");
+    CliRun run = CliRun.of("dedup", in.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err)
+        .contains("dup.jsonl:2")
+        .contains("duplicate id 'a'")
+        .contains("dup.jsonl:1");
+  }
+
+  @Test
+  void binaryAndNonUtf8FilesAreRejectedOrSkipped() throws IOException {
+    Path dir = tmp.resolve("mixed");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("image.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+    Files.write(
+        dir.resolve("latin1.txt"), "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(dir.resolve("good.txt"), "A perfectly good text about the harbor.");
+    Files.writeString(dir.resolve("empty.txt"), "");
+    CliRun run = CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("o1").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("image.bin").contains("binary file");
+    assertThat(tmp.resolve("o1")).doesNotExist();
+
+    Files.delete(dir.resolve("image.bin"));
+    run = CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("o2").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err)
+        .contains("latin1.txt")
+        .contains("not UTF-8: invalid byte 0xE9 at byte offset 3");
+
+    run = CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("o3").toString(), "--skip-bad");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.err).contains("skipped: ").contains("empty.txt").contains("is empty");
+    assertThat(run.out).contains("skipped (bad):      1");
+    assertThat(clusters(tmp.resolve("o3"))).containsOnlyKeys("empty.txt", "good.txt");
+  }
+
+  @Test
+  void byteOrderMarkIsRemovedAndOversizedFilesAreCut() throws IOException {
+    Path dir = tmp.resolve("in");
+    Files.createDirectories(dir);
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] text = "same words in both files here".getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, withBom, 0, 3);
+    System.arraycopy(text, 0, withBom, 3, text.length);
+    Files.write(dir.resolve("a.txt"), withBom);
+    Files.write(dir.resolve("b.txt"), text);
+    Files.writeString(dir.resolve("big.txt"), "line of text\n".repeat(1000));
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.of("dedup", dir.toString(), "--out", out.toString(), "--max-doc-bytes", "2000");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.err).contains("big.txt: larger than 2000 bytes");
+    assertThat(lines(out.resolve("pairs.jsonl")))
+        .anySatisfy(p -> assertThat(p.get("relation").asText()).isEqualTo("identical"));
+  }
+
+  @Test
+  void helpListsTheOptionsTheReadmeDocuments() {
+    CliRun run = CliRun.of("dedup", "--help");
+    assertThat(run.exit).isZero();
+    assertThat(run.out)
+        .contains(
+            "--out=DIR",
+            "--unique=FILE",
+            "--keep=POLICY",
+            "--id-field",
+            "--text-field",
+            "--date-field",
+            "--skip-bad",
+            "--quiet");
+  }
+
+  static Map<String, Integer> clusters(Path out) throws IOException {
+    Map<String, Integer> m = new HashMap<>();
+    for (JsonNode n : lines(out.resolve("clusters.jsonl"))) {
+      m.put(n.get("id").asText(), n.get("cluster").asInt());
+    }
+    return m;
+  }
+
+  static List<JsonNode> lines(Path file) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      out.add(Json.MAPPER.readTree(line));
+    }
+    return out;
+  }
+}

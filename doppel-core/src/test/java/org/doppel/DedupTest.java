@@ -1,0 +1,154 @@
+package org.doppel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.doppel.text.Document;
+import org.doppel.verify.Relation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DedupTest {
+
+  /** A seeded corpus: stories, their versions, copies, excerpts and unrelated texts. */
+  static List<Document> corpus(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<Document> docs = new ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      List<String> paragraphs = new ArrayList<>();
+      for (int p = 0; p < 12; p++) {
+        paragraphs.add(sentence(r, 25));
+      }
+      docs.add(Document.of("s" + s + "-original", String.join("\n\n", paragraphs)));
+      List<String> v = new ArrayList<>(paragraphs);
+      v.add(0, sentence(r, 30));
+      v.remove(7);
+      v.set(4, v.get(4).replace(' ', '\n').replaceFirst("\n", " EDITED "));
+      docs.add(Document.of("s" + s + "-version", String.join("\n\n", v)));
+      docs.add(
+          Document.of("s" + s + "-copy", "Header of site\n\n" + String.join("\n\n", paragraphs)));
+    }
+    for (int u = 0; u < 6; u++) {
+      docs.add(Document.of("unrelated-" + u, sentence(r, 200)));
+    }
+    docs.add(Document.of("empty", "  \n "));
+    return docs;
+  }
+
+  static String sentence(SplittableRandom r, int words) {
+    StringBuilder sb = new StringBuilder();
+    for (int w = 0; w < words; w++) {
+      sb.append(w == 0 ? "" : " ").append("w").append(r.nextInt(5000));
+    }
+    return sb.append('.').toString();
+  }
+
+  static Map<String, String> partition(DedupResult result) {
+    Map<Integer, List<String>> members = new HashMap<>();
+    for (DedupResult.Assignment a : result.documents()) {
+      members.computeIfAbsent(a.cluster(), k -> new ArrayList<>()).add(a.id());
+    }
+    Map<String, String> key = new HashMap<>();
+    for (List<String> ids : members.values()) {
+      String k = ids.stream().sorted().collect(Collectors.joining(","));
+      ids.forEach(id -> key.put(id, k));
+    }
+    return key;
+  }
+
+  @Test
+  void findsVersionsCopiesAndKeepsStoriesApart() {
+    DedupResult result = Dedup.run(DedupOptions.defaults(), corpus(1).stream());
+    Map<String, String> p = partition(result);
+    for (int s = 0; s < 6; s++) {
+      assertThat(p.get("s" + s + "-version")).isEqualTo(p.get("s" + s + "-original"));
+      assertThat(p.get("s" + s + "-copy")).isEqualTo(p.get("s" + s + "-original"));
+      assertThat(p.get("s" + s + "-original"))
+          .isNotEqualTo(p.get("s" + ((s + 1) % 6) + "-original"));
+    }
+    assertThat(p.get("empty")).isEqualTo("empty");
+    assertThat(result.stats().clusters()).isEqualTo(6 + 6 + 1);
+    assertThat(result.stats().emptyDocuments()).isEqualTo(1);
+    assertThat(result.pairs())
+        .noneMatch(x -> x.a().startsWith("unrelated") || x.b().startsWith("unrelated"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {3, 5, 8, 13})
+  void clusteringDoesNotDependOnInputOrderOrThreads(long seed) {
+    List<Document> docs = corpus(seed);
+    Map<String, String> expected =
+        partition(Dedup.run(DedupOptions.defaults().withThreads(1), docs.stream()));
+    List<Document> shuffled = new ArrayList<>(docs);
+    Collections.shuffle(shuffled, new Random(seed));
+    Map<String, String> actual =
+        partition(Dedup.run(DedupOptions.defaults().withThreads(2), shuffled.stream()));
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {21, 34})
+  void everyReportedPairAlsoComesOutOfTheExhaustiveSearchWithEqualScores(long seed) {
+    List<Document> docs = corpus(seed);
+    DedupOptions o = DedupOptions.defaults();
+    DedupResult lsh = Dedup.run(o, docs.stream());
+    DedupResult all =
+        Dedup.run(o.withCandidates(o.candidates().withExhaustive(true)), docs.stream());
+    assertThat(all.pairs()).containsAll(lsh.pairs());
+    assertThat(partition(lsh)).isEqualTo(partition(all));
+  }
+
+  @Test
+  void aDigestHoldingThreeStoriesDoesNotMergeThem() {
+    SplittableRandom r = new SplittableRandom(99);
+    String a = sentence(r, 120);
+    String b = sentence(r, 120);
+    String c = sentence(r, 120);
+    List<Document> docs =
+        List.of(
+            Document.of("story-a", a),
+            Document.of("story-b", b),
+            Document.of("story-c", c),
+            Document.of("digest", a + "\n\n" + b + "\n\n" + c + "\n\n" + sentence(r, 10)));
+    DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
+    Map<String, String> p = partition(result);
+    assertThat(p.get("story-a")).isNotEqualTo(p.get("story-b")).isNotEqualTo(p.get("story-c"));
+    assertThat(p.get("story-b")).isNotEqualTo(p.get("story-c"));
+    assertThat(result.pairs())
+        .extracting(DedupResult.Pair::relation)
+        .containsOnly(Relation.CONTAINED);
+  }
+
+  @Test
+  void repeatedCaptionsCountOnceAndRecurringChromeIsBoilerplate() {
+    SplittableRandom r = new SplittableRandom(7);
+    String chrome = "Leave a comment. Your email address will not be published.";
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      docs.add(Document.of("page" + i, sentence(r, 15) + "\n\n" + chrome));
+    }
+    String caption = "Photo: workers inspect the sea wall near Pier 9.";
+    String story = sentence(r, 80);
+    docs.add(Document.of("with-captions", caption + "\n\n" + story + "\n\n" + caption));
+    docs.add(Document.of("without", story + "\n\n" + caption));
+    DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
+    assertThat(result.boilerplate())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.text()).isEqualTo(chrome);
+              assertThat(b.documents()).isEqualTo(5);
+            });
+    assertThat(result.pairs())
+        .singleElement()
+        .satisfies(p -> assertThat(p.relation()).isEqualTo(Relation.IDENTICAL));
+  }
+}
