@@ -135,6 +135,9 @@ final class Markdown {
       prev = s;
     }
     md.append('\n').append(marginal);
+    md.append(
+        "- the smallest corpus's time per document includes JVM start-up and JIT warm-up, which"
+            + " larger corpora amortise; compare the two largest sizes for growth beyond that.\n");
   }
 
   static void targets(StringBuilder md, List<ReportWriter.Size> sizes) {

@@ -149,8 +149,7 @@ public final class ReportWriter {
     md.append(
         String.format(
             Locale.ROOT,
-            "%n### %s documents (%,d documents, %.1f MB of text, seed %d)%n%n",
-            s.name(),
+            "%n### %,d documents (%.1f MB of text, seed %d)%n%n",
             s.documents(),
             s.megabytes(),
             s.manifest().get("seed").asLong()));
