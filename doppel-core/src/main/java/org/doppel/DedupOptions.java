@@ -16,6 +16,7 @@ import org.doppel.verify.RelationRule;
  * @param clusters how clusters grow
  * @param keep which document represents its cluster
  * @param threads worker threads (at least 1)
+ * @param storage where shingle sets are kept
  */
 public record DedupOptions(
     int shingleSize,
@@ -24,7 +25,8 @@ public record DedupOptions(
     BoilerplateOptions boilerplate,
     ClusterOptions clusters,
     Keep keep,
-    int threads)
+    int threads,
+    Storage storage)
     implements Serializable {
 
   /** Checks the values. */
@@ -40,6 +42,7 @@ public record DedupOptions(
     Objects.requireNonNull(boilerplate, "boilerplate");
     Objects.requireNonNull(clusters, "clusters");
     Objects.requireNonNull(keep, "keep");
+    Objects.requireNonNull(storage, "storage");
   }
 
   /** The calibrated defaults, using every available processor. */
@@ -51,43 +54,79 @@ public record DedupOptions(
         BoilerplateOptions.defaults(),
         ClusterOptions.defaults(),
         Keep.FIRST,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        Storage.defaults());
   }
 
   /** A copy with another candidate search. */
   public DedupOptions withCandidates(CandidateOptions value) {
-    return new DedupOptions(shingleSize, value, relations, boilerplate, clusters, keep, threads);
+    return new DedupOptions(
+        shingleSize, value, relations, boilerplate, clusters, keep, threads, storage);
   }
 
   /** A copy with other relation thresholds. */
   public DedupOptions withRelations(RelationRule value) {
-    return new DedupOptions(shingleSize, candidates, value, boilerplate, clusters, keep, threads);
+    return new DedupOptions(
+        shingleSize, candidates, value, boilerplate, clusters, keep, threads, storage);
   }
 
   /** A copy with other boilerplate options. */
   public DedupOptions withBoilerplate(BoilerplateOptions value) {
-    return new DedupOptions(shingleSize, candidates, relations, value, clusters, keep, threads);
+    return new DedupOptions(
+        shingleSize, candidates, relations, value, clusters, keep, threads, storage);
   }
 
   /** A copy with other cluster options. */
   public DedupOptions withClusters(ClusterOptions value) {
-    return new DedupOptions(shingleSize, candidates, relations, boilerplate, value, keep, threads);
+    return new DedupOptions(
+        shingleSize, candidates, relations, boilerplate, value, keep, threads, storage);
   }
 
   /** A copy with another representative policy. */
   public DedupOptions withKeep(Keep value) {
     return new DedupOptions(
-        shingleSize, candidates, relations, boilerplate, clusters, value, threads);
+        shingleSize, candidates, relations, boilerplate, clusters, value, threads, storage);
   }
 
   /** A copy with another thread count. */
   public DedupOptions withThreads(int value) {
-    return new DedupOptions(shingleSize, candidates, relations, boilerplate, clusters, keep, value);
+    return new DedupOptions(
+        shingleSize, candidates, relations, boilerplate, clusters, keep, value, storage);
   }
 
   /** A copy with another shingle size. */
   public DedupOptions withShingleSize(int value) {
-    return new DedupOptions(value, candidates, relations, boilerplate, clusters, keep, threads);
+    return new DedupOptions(
+        value, candidates, relations, boilerplate, clusters, keep, threads, storage);
+  }
+
+  /** A copy with another storage. */
+  public DedupOptions withStorage(Storage value) {
+    return new DedupOptions(
+        shingleSize, candidates, relations, boilerplate, clusters, keep, threads, value);
+  }
+
+  /**
+   * Where shingle sets live during a run: on the heap up to {@code heapBudgetBytes}, beyond that in
+   * a memory-mapped temporary file in {@code directory}, so that the heap grows with the number of
+   * documents, not with their text.
+   *
+   * @param directory folder of the temporary file, or {@code null} for the system's
+   * @param heapBudgetBytes shingle bytes kept on the heap before spilling
+   */
+  public record Storage(String directory, long heapBudgetBytes) implements Serializable {
+
+    /** Checks the budget. */
+    public Storage {
+      if (heapBudgetBytes < 0) {
+        throw new IllegalArgumentException("heapBudgetBytes must be >= 0, got " + heapBudgetBytes);
+      }
+    }
+
+    /** The system's temporary directory, and a quarter of the maximum heap. */
+    public static Storage defaults() {
+      return new Storage(null, Runtime.getRuntime().maxMemory() / 4);
+    }
   }
 
   /** Which document represents its cluster. */

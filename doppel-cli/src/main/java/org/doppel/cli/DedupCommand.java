@@ -148,6 +148,14 @@ public final class DedupCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: all processors).")
   Integer threads;
 
+  @Option(
+      names = "--temp-dir",
+      paramLabel = "DIR",
+      description =
+          "Where shingle sets spill to a memory-mapped temporary file once they outgrow a quarter"
+              + " of the heap (default: the system's temporary directory).")
+  Path tempDir;
+
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
@@ -205,6 +213,11 @@ public final class DedupCommand implements Callable<Integer> {
     }
     if (threads != null) {
       o = o.withThreads(threads);
+    }
+    if (tempDir != null) {
+      o =
+          o.withStorage(
+              new DedupOptions.Storage(tempDir.toString(), o.storage().heapBudgetBytes()));
     }
     return o;
   }
