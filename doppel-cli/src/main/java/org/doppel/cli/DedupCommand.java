@@ -186,6 +186,9 @@ public final class DedupCommand implements Callable<Integer> {
           Progress.start(!quiet, totalBytes(inputs), err).withTimings(timings, err)) {
         result = Dedup.run(options, reader, progress);
       }
+      if (result.stats().documents() == 0) {
+        err.println("doppel: warning: the inputs hold no documents; writing empty outputs");
+      }
       writeOutputs(result, options, stdinCopy);
       printSummary(result, reader, stats);
       return ExitCodes.OK;
@@ -223,6 +226,10 @@ public final class DedupCommand implements Callable<Integer> {
   }
 
   private void writeOutputs(DedupResult result, DedupOptions options, Path stdinCopy) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new OutputException(
+          out.toString(), new IOException("it is a file; --out needs a directory"));
+    }
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
