@@ -125,7 +125,7 @@ public final class Dedup {
         store.seal();
         int[] canonical = identicalGroups();
         listener.stage("candidates");
-        long[] candidates = candidates(canonical);
+        long[] candidates = candidates(canonical, pool);
         listener.stage("verification");
         Verified[] verified = new Verified[candidates.length];
         submit(
@@ -208,7 +208,7 @@ public final class Dedup {
       return canonical;
     }
 
-    private long[] candidates(int[] canonical) {
+    private long[] candidates(int[] canonical, ForkJoinPool pool) {
       DedupOptions.CandidateOptions c = options.candidates();
       if (c.exhaustive()) {
         return allPairs(canonical);
@@ -221,7 +221,19 @@ public final class Dedup {
         }
       }
       LshParams lsh = LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight());
-      new CandidateFinder(lsh, c.maxBucket()).find(sketches, pairs);
+      CandidateFinder finder = new CandidateFinder(lsh, c.maxBucket());
+      long[][] perBand = new long[finder.bands()][];
+      submit(
+          pool,
+          () ->
+              IntStream.range(0, finder.bands())
+                  .parallel()
+                  .forEach(band -> perBand[band] = finder.bandPairs(sketches, band)));
+      for (long[] band : perBand) {
+        for (long p : band) {
+          pairs.add(p);
+        }
+      }
       if (c.sharedParagraphs()) {
         sharedParagraphPairs(canonical, pairs);
       }
