@@ -1,0 +1,149 @@
+package org.doppel.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.doppel.align.Aligner;
+import org.doppel.align.Passage;
+import org.doppel.cli.io.TextFiles;
+import org.doppel.cli.pan.Annotation;
+import org.doppel.cli.pan.PanCorpus;
+import org.doppel.cli.pan.PlagDet;
+import org.doppel.text.AnalyzedText;
+import org.doppel.text.TextAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code doppel eval pan DIR}: PlagDet of the passage aligner on a PAN text-alignment corpus. */
+@Command(
+    name = "pan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Align every pair of a PAN text-alignment corpus (suspicious document as A, source as B)",
+      "and print PlagDet, precision, recall and granularity, overall and per category."
+    })
+public final class EvalPanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "DIR",
+      description = "Corpus folder with susp/, src/ and category folders.")
+  Path dir;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--min-plagdet",
+      description = "Exit with code 5 when the overall PlagDet is below this value.")
+  double minPlagdet = 0;
+
+  @Override
+  public Integer call() throws InterruptedException, ExecutionException {
+    PanCorpus corpus = PanCorpus.read(dir);
+    Map<String, PlagDet> byCategory = new ConcurrentHashMap<>();
+    Aligner aligner = Aligner.defaults();
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      pool.submit(
+              () ->
+                  corpus.pairs().parallelStream()
+                      .forEach(
+                          p -> {
+                            PlagDet tally = PlagDet.of(p.cases(), detect(aligner, p));
+                            byCategory.merge(p.category(), tally, PlagDet::plus);
+                          }))
+          .get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    } finally {
+      pool.shutdown();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "%-28s %6s %6s %9s %9s %11s %8s%n",
+        "category",
+        "cases",
+        "dets",
+        "precision",
+        "recall",
+        "granularity",
+        "plagdet");
+    PlagDet all = PlagDet.zero();
+    for (Map.Entry<String, PlagDet> e : new TreeMap<>(byCategory).entrySet()) {
+      print(out, e.getKey(), e.getValue());
+      all = all.plus(e.getValue());
+    }
+    print(out, "overall", all);
+    out.flush();
+    return all.plagdet() < minPlagdet ? ExitCodes.BELOW_TARGET : ExitCodes.OK;
+  }
+
+  private List<Annotation> detect(Aligner aligner, PanCorpus.Pair p) {
+    String susp = read(dir.resolve("susp").resolve(p.susp()));
+    String src = read(dir.resolve("src").resolve(p.src()));
+    AnalyzedText a = TextAnalyzer.defaults().analyze(susp);
+    AnalyzedText b = TextAnalyzer.defaults().analyze(src);
+    List<Annotation> out = new ArrayList<>();
+    for (Passage passage : aligner.align(a, b)) {
+      out.add(
+          new Annotation(
+              codePoints(susp, passage.a().start()),
+              codePoints(susp, passage.a().end()),
+              codePoints(src, passage.b().start()),
+              codePoints(src, passage.b().end())));
+    }
+    return out;
+  }
+
+  /** PAN offsets count code points; Java string indices count UTF-16 units. */
+  private static int codePoints(String text, int index) {
+    return text.codePointCount(0, index);
+  }
+
+  private static String read(Path file) {
+    return TextFiles.read(file, true);
+  }
+
+  private static void print(PrintWriter out, String name, PlagDet s) {
+    if (s.cases() == 0) {
+      out.printf(
+          Locale.ROOT,
+          "%-28s %6d %6d %9s %9s %11s %8s%n",
+          name,
+          s.cases(),
+          s.detections(),
+          "-",
+          "-",
+          "-",
+          "-");
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%-28s %6d %6d %9.4f %9.4f %11.4f %8.4f%n",
+        name,
+        s.cases(),
+        s.detections(),
+        s.precision(),
+        s.recall(),
+        s.granularity(),
+        s.plagdet());
+  }
+}

@@ -1,0 +1,105 @@
+package org.doppel.align;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.doppel.text.AnalyzedText;
+
+/**
+ * Finds the passages two texts share (after Sanchez-Perez, Gelbukh and Sidorov, PAN 2014): sentence
+ * units become tf-idf vectors of content-word stems; unit pairs similar by both cosine and Dice are
+ * seeds; seeds close on both sides join into passages, which must stay similar as a whole;
+ * overlapping passages keep the stronger one; exact word matches then snap the ends of each passage
+ * to the first and last shared words. Units are compared through an inverted index, so the cost
+ * stays near-linear for ordinary texts. Passages may come in any order: a moved paragraph is its
+ * own passage. Immutable and thread-safe; the result is symmetric (swapping the texts mirrors it).
+ */
+public final class Aligner implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final AlignOptions options;
+
+  private Aligner(AlignOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** An aligner with the given settings. */
+  public static Aligner of(AlignOptions options) {
+    return new Aligner(options);
+  }
+
+  /** An aligner with {@link AlignOptions#defaults()}. */
+  public static Aligner defaults() {
+    return new Aligner(AlignOptions.defaults());
+  }
+
+  /** The settings. */
+  public AlignOptions options() {
+    return options;
+  }
+
+  /** The passages {@code a} and {@code b} share, ordered by their start in A. */
+  public List<Passage> align(AnalyzedText a, AnalyzedText b) {
+    Map<String, Integer> vocabulary = new HashMap<>();
+    Units ua = Units.of(a, vocabulary, options.minUnitWords());
+    Units ub = Units.of(b, vocabulary, options.minUnitWords());
+    if (ua.count == 0 || ub.count == 0) {
+      return List.of();
+    }
+    UnitSimilarity sim = new UnitSimilarity(ua, ub, vocabulary.size());
+    List<int[]> seeds = sim.seeds(options.seedSimilarity());
+    List<Fragment> fragments = new ArrayList<>();
+    SeedJoiner joiner = new SeedJoiner(sim, options.validation());
+    joiner.join(seeds, options.maxGap(), fragments);
+    List<Fragment> kept = Fragment.dropOverlaps(fragments);
+    List<Fragment> summary = new ArrayList<>();
+    joiner.join(seeds, options.summaryGap(), summary);
+    kept = preferSummaries(kept, summary);
+    BoundaryRefiner refiner = new BoundaryRefiner(ua, ub);
+    List<Passage> out = new ArrayList<>(kept.size());
+    for (Fragment f : kept) {
+      Passage p = refiner.passage(f);
+      if (p.a().length() >= options.minChars() && p.b().length() >= options.minChars()) {
+        out.add(p);
+      }
+    }
+    out.sort(
+        Comparator.comparingInt((Passage p) -> p.a().start()).thenComparing(p -> p.b().start()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * A wide fragment whose one side is much shorter than the other reads as a summary: it replaces
+   * the ordinary fragments it overlaps.
+   */
+  private List<Fragment> preferSummaries(List<Fragment> kept, List<Fragment> wide) {
+    List<Fragment> out = new ArrayList<>(kept);
+    for (Fragment w : wide) {
+      double ratio = (double) w.longerSide() / Math.max(1, w.shorterSide());
+      if (ratio < options.summaryRatio() || w.seeds < 2) {
+        continue;
+      }
+      double covered = 0;
+      for (Fragment f : kept) {
+        if (f.overlaps(w)) {
+          covered += f.score * f.size();
+        }
+      }
+      if (w.score * w.size() > covered) {
+        out.removeIf(f -> f.overlaps(w));
+        out.add(w);
+      }
+    }
+    return Fragment.dropOverlaps(out);
+  }
+
+  @Override
+  public String toString() {
+    return "Aligner(" + options + ")";
+  }
+}

@@ -1,0 +1,99 @@
+package org.doppel.align;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.doppel.text.AnalyzedText;
+import org.doppel.text.Span;
+
+/**
+ * Snaps the ends of a fragment to exact word matches: the start moves to the first word trigram the
+ * first units of both sides share and then back over equal words; the end likewise. Sides without
+ * an exact trigram keep their sentence boundaries.
+ */
+final class BoundaryRefiner {
+
+  private static final int GRAM = 3;
+
+  private final Units ua;
+  private final Units ub;
+
+  BoundaryRefiner(Units ua, Units ub) {
+    this.ua = ua;
+    this.ub = ub;
+  }
+
+  Passage passage(Fragment f) {
+    AnalyzedText a = ua.text;
+    AnalyzedText b = ub.text;
+    int ta0 = ua.tokenFrom[f.a0];
+    int ta1 = ua.tokenTo[f.a1];
+    int tb0 = ub.tokenFrom[f.b0];
+    int tb1 = ub.tokenTo[f.b1];
+    int[] start = firstMatch(ta0, ua.tokenTo[f.a0], tb0, ub.tokenTo[f.b0]);
+    if (start != null) {
+      ta0 = start[0];
+      tb0 = start[1];
+    }
+    while (ta0 > 0 && tb0 > 0 && a.tokenHash(ta0 - 1) == b.tokenHash(tb0 - 1)) {
+      ta0--;
+      tb0--;
+    }
+    int[] end =
+        lastMatch(Math.max(ta0, ua.tokenFrom[f.a1]), ta1, Math.max(tb0, ub.tokenFrom[f.b1]), tb1);
+    if (end != null) {
+      ta1 = end[0];
+      tb1 = end[1];
+    }
+    while (ta1 < a.tokenCount() && tb1 < b.tokenCount() && a.tokenHash(ta1) == b.tokenHash(tb1)) {
+      ta1++;
+      tb1++;
+    }
+    Span sa = new Span(a.tokenStart(ta0), a.tokenEnd(ta1 - 1));
+    Span sb = new Span(b.tokenStart(tb0), b.tokenEnd(tb1 - 1));
+    return new Passage(sa, sb, Math.max(0, Math.min(1, f.score)));
+  }
+
+  /** The trigram match {@code {i, j}} nearest the starts of the two ranges, or null. */
+  private int[] firstMatch(int a0, int a1, int b0, int b1) {
+    Map<Long, Integer> grams = new HashMap<>();
+    for (int j = b1 - GRAM; j >= b0; j--) {
+      grams.put(gram(ub.text, j), j);
+    }
+    int[] best = null;
+    int bestCost = Integer.MAX_VALUE;
+    for (int i = a0; i + GRAM <= a1 && i - a0 < bestCost; i++) {
+      Integer j = grams.get(gram(ua.text, i));
+      if (j != null && (i - a0) + (j - b0) < bestCost) {
+        bestCost = (i - a0) + (j - b0);
+        best = new int[] {i, j};
+      }
+    }
+    return best;
+  }
+
+  /** The trigram match nearest the ends of the two ranges, as exclusive ends, or null. */
+  private int[] lastMatch(int a0, int a1, int b0, int b1) {
+    Map<Long, Integer> grams = new HashMap<>();
+    for (int j = b0; j + GRAM <= b1; j++) {
+      grams.put(gram(ub.text, j), j + GRAM);
+    }
+    int[] best = null;
+    int bestCost = Integer.MAX_VALUE;
+    for (int i = a1 - GRAM; i >= a0 && a1 - (i + GRAM) < bestCost; i--) {
+      Integer j = grams.get(gram(ua.text, i));
+      if (j != null && (a1 - (i + GRAM)) + (b1 - j) < bestCost) {
+        bestCost = (a1 - (i + GRAM)) + (b1 - j);
+        best = new int[] {i + GRAM, j};
+      }
+    }
+    return best;
+  }
+
+  private static long gram(AnalyzedText t, int i) {
+    long h = t.tokenHash(i);
+    for (int k = 1; k < GRAM; k++) {
+      h = Long.rotateLeft(h, 21) * 0x9E3779B97F4A7C15L ^ t.tokenHash(i + k);
+    }
+    return h;
+  }
+}
