@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import org.doppel.align.AlignOptions;
 import org.doppel.align.Aligner;
 import org.doppel.align.Passage;
 import org.doppel.cli.io.TextFiles;
@@ -50,11 +51,47 @@ public final class EvalPanCommand implements Callable<Integer> {
       description = "Exit with code 5 when the overall PlagDet is below this value.")
   double minPlagdet = 0;
 
+  @Option(names = "--seed", description = "Tuning: seed similarity (default: ${DEFAULT-VALUE}).")
+  double seed = AlignOptions.defaults().seedSimilarity();
+
+  @Option(
+      names = "--gap",
+      description = "Tuning: joining gap in units (default: ${DEFAULT-VALUE}).")
+  int gap = AlignOptions.defaults().maxGap();
+
+  @Option(
+      names = "--validation",
+      description = "Tuning: passage cosine (default: ${DEFAULT-VALUE}).")
+  double validation = AlignOptions.defaults().validation();
+
+  @Option(names = "--min-chars", description = "Tuning: shortest side (default: ${DEFAULT-VALUE}).")
+  int minChars = AlignOptions.defaults().minChars();
+
+  @Option(
+      names = "--min-words",
+      description = "Tuning: unit content words (default: ${DEFAULT-VALUE}).")
+  int minWords = AlignOptions.defaults().minUnitWords();
+
+  @Option(names = "--summary-gap", description = "Tuning: summary gap (default: ${DEFAULT-VALUE}).")
+  int summaryGap = AlignOptions.defaults().summaryGap();
+
+  @Option(
+      names = "--details",
+      paramLabel = "FILE",
+      description =
+          "Also write one line per pair: category, pair, cases, detections, recall, precision.")
+  Path details;
+
   @Override
   public Integer call() throws InterruptedException, ExecutionException {
     PanCorpus corpus = PanCorpus.read(dir);
     Map<String, PlagDet> byCategory = new ConcurrentHashMap<>();
-    Aligner aligner = Aligner.defaults();
+    List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+    AlignOptions d = AlignOptions.defaults();
+    Aligner aligner =
+        Aligner.of(
+            new AlignOptions(
+                minWords, seed, gap, validation, minChars, summaryGap, d.summaryRatio()));
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try {
       pool.submit(
@@ -62,7 +99,11 @@ public final class EvalPanCommand implements Callable<Integer> {
                   corpus.pairs().parallelStream()
                       .forEach(
                           p -> {
-                            PlagDet tally = PlagDet.of(p.cases(), detect(aligner, p));
+                            List<Annotation> found = detect(aligner, p);
+                            PlagDet tally = PlagDet.of(p.cases(), found);
+                            if (details != null) {
+                              lines.add(detailLine(p, tally, found));
+                            }
                             byCategory.merge(p.category(), tally, PlagDet::plus);
                           }))
           .get();
@@ -73,6 +114,9 @@ public final class EvalPanCommand implements Callable<Integer> {
       throw e;
     } finally {
       pool.shutdown();
+    }
+    if (details != null) {
+      writeDetails(lines);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
@@ -93,6 +137,35 @@ public final class EvalPanCommand implements Callable<Integer> {
     print(out, "overall", all);
     out.flush();
     return all.plagdet() < minPlagdet ? ExitCodes.BELOW_TARGET : ExitCodes.OK;
+  }
+
+  private static String detailLine(PanCorpus.Pair p, PlagDet t, List<Annotation> found) {
+    return String.format(
+        Locale.ROOT,
+        "%s\t%s\t%s\t%d\t%d\t%.4f\t%.4f\t%s\t%s",
+        p.category(),
+        p.susp(),
+        p.src(),
+        t.cases(),
+        t.detections(),
+        t.cases() == 0 ? 1.0 : t.recallSum() / t.cases(),
+        t.detections() == 0 ? 1.0 : t.precisionSum() / t.detections(),
+        p.cases(),
+        found);
+  }
+
+  private void writeDetails(List<String> lines) {
+    List<String> sorted = new ArrayList<>(lines);
+    java.util.Collections.sort(sorted);
+    try (org.doppel.cli.io.AtomicOutput o = org.doppel.cli.io.AtomicOutput.open(details)) {
+      for (String line : sorted) {
+        o.writer().write(line);
+        o.writer().write('\n');
+      }
+      o.commit();
+    } catch (java.io.IOException e) {
+      throw new OutputException(details.toString(), e);
+    }
   }
 
   private List<Annotation> detect(Aligner aligner, PanCorpus.Pair p) {

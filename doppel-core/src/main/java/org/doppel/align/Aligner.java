@@ -22,6 +22,9 @@ public final class Aligner implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** A wide fragment overlapping an ordinary one at least this similar is not a summary. */
+  private static final double SUMMARY_MAX_COPY_SCORE = 0.85;
+
   private final AlignOptions options;
 
   private Aligner(AlignOptions options) {
@@ -55,11 +58,11 @@ public final class Aligner implements Serializable {
     List<int[]> seeds = sim.seeds(options.seedSimilarity());
     List<Fragment> fragments = new ArrayList<>();
     SeedJoiner joiner = new SeedJoiner(sim, options.validation());
-    joiner.join(seeds, options.maxGap(), fragments);
+    joiner.join(seeds, options.maxGap(), true, fragments);
     List<Fragment> kept = Fragment.dropOverlaps(fragments);
     List<Fragment> summary = new ArrayList<>();
-    joiner.join(seeds, options.summaryGap(), summary);
-    kept = preferSummaries(kept, summary);
+    joiner.join(seeds, options.summaryGap(), false, summary);
+    kept = preferSummaries(kept, summary, a.text().length(), b.text().length());
     BoundaryRefiner refiner = new BoundaryRefiner(ua, ub);
     List<Passage> out = new ArrayList<>(kept.size());
     for (Fragment f : kept) {
@@ -77,25 +80,36 @@ public final class Aligner implements Serializable {
    * A wide fragment whose one side is much shorter than the other reads as a summary: it replaces
    * the ordinary fragments it overlaps.
    */
-  private List<Fragment> preferSummaries(List<Fragment> kept, List<Fragment> wide) {
+  private List<Fragment> preferSummaries(
+      List<Fragment> kept, List<Fragment> wide, int lengthA, int lengthB) {
     List<Fragment> out = new ArrayList<>(kept);
     for (Fragment w : wide) {
       double ratio = (double) w.longerSide() / Math.max(1, w.shorterSide());
-      if (ratio < options.summaryRatio() || w.seeds < 2) {
+      if (ratio < options.summaryRatio()
+          || w.seeds < 2
+          || !coversMostOfItsText(w, lengthA, lengthB)) {
         continue;
       }
       double covered = 0;
+      double best = 0;
       for (Fragment f : kept) {
         if (f.overlaps(w)) {
           covered += f.score * f.size();
+          best = Math.max(best, f.score);
         }
       }
-      if (w.score * w.size() > covered) {
+      // a close copy inside the wide fragment means reuse, not a summary
+      if (best < SUMMARY_MAX_COPY_SCORE && w.score * w.size() > covered) {
         out.removeIf(f -> f.overlaps(w));
         out.add(w);
       }
     }
     return Fragment.dropOverlaps(out);
+  }
+
+  /** A summary's long side spans at least half of its whole text. */
+  private static boolean coversMostOfItsText(Fragment w, int lengthA, int lengthB) {
+    return w.charsA >= w.charsB ? 2L * w.charsA >= lengthA : 2L * w.charsB >= lengthB;
   }
 
   @Override

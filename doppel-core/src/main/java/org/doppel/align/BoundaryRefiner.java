@@ -48,8 +48,8 @@ final class BoundaryRefiner {
       ta1++;
       tb1++;
     }
-    Span sa = new Span(a.tokenStart(ta0), a.tokenEnd(ta1 - 1));
-    Span sb = new Span(b.tokenStart(tb0), b.tokenEnd(tb1 - 1));
+    Span sa = new Span(a.tokenStart(ta0), closingPunctuation(a.text(), a.tokenEnd(ta1 - 1)));
+    Span sb = new Span(b.tokenStart(tb0), closingPunctuation(b.text(), b.tokenEnd(tb1 - 1)));
     return new Passage(sa, sb, Math.max(0, Math.min(1, f.score)));
   }
 
@@ -87,6 +87,17 @@ final class BoundaryRefiner {
       }
     }
     return best;
+  }
+
+  /** Extends an end over the sentence punctuation and closing quotes right after it. */
+  private static int closingPunctuation(String text, int end) {
+    int e = end;
+    while (e < text.length()
+        && e - end < 3
+        && ".!?;:,)]\"'\u201D\u2019".indexOf(text.charAt(e)) >= 0) {
+      e++;
+    }
+    return e;
   }
 
   private static long gram(AnalyzedText t, int i) {

@@ -21,7 +21,7 @@ final class SeedJoiner {
     this.validation = validation;
   }
 
-  void join(List<int[]> seeds, int gap, List<Fragment> out) {
+  void join(List<int[]> seeds, int gap, boolean chains, List<Fragment> out) {
     if (seeds.isEmpty()) {
       return;
     }
@@ -50,25 +50,87 @@ final class SeedJoiner {
       groups.get(groupOf[r]).add(s[i]);
     }
     for (List<int[]> g : groups) {
+      List<int[]> chain = chains && isLopsided(g) ? longestChain(g, gap) : g;
       int a0 = Integer.MAX_VALUE;
       int a1 = -1;
       int b0 = Integer.MAX_VALUE;
       int b1 = -1;
-      for (int[] x : g) {
+      for (int[] x : chain) {
         a0 = Math.min(a0, x[0]);
         a1 = Math.max(a1, x[0]);
         b0 = Math.min(b0, x[1]);
         b1 = Math.max(b1, x[1]);
       }
+      List<int[]> rest = new ArrayList<>();
+      for (int[] x : g) {
+        if ((x[0] < a0 || x[0] > a1) && (x[1] < b0 || x[1] > b1)) {
+          rest.add(x);
+        }
+      }
       double score = sim.rangeCosine(a0, a1, b0, b1);
-      if (score >= validation || g.size() == 1) {
+      if (score >= validation || chain.size() == 1) {
         out.add(
             new Fragment(
-                a0, a1, b0, b1, score, g.size(), chars(sim.a, a0, a1), chars(sim.b, b0, b1)));
+                a0, a1, b0, b1, score, chain.size(), chars(sim.a, a0, a1), chars(sim.b, b0, b1)));
       } else if (gap > 1) {
-        join(g, gap - 1, out);
+        join(chain, gap - 1, chains, out);
+      }
+      if (!rest.isEmpty()) {
+        join(rest, gap, chains, out);
       }
     }
+  }
+
+  /** True when one side of the seeds' box spans over twice as many units as the other. */
+  private static boolean isLopsided(List<int[]> g) {
+    int a0 = Integer.MAX_VALUE;
+    int a1 = -1;
+    int b0 = Integer.MAX_VALUE;
+    int b1 = -1;
+    for (int[] x : g) {
+      a0 = Math.min(a0, x[0]);
+      a1 = Math.max(a1, x[0]);
+      b0 = Math.min(b0, x[1]);
+      b1 = Math.max(b1, x[1]);
+    }
+    int da = a1 - a0 + 1;
+    int db = b1 - b0 + 1;
+    return da > 2 * db || db > 2 * da;
+  }
+
+  /**
+   * The longest run of seeds that goes forward in both texts, each step at most {@code gap} units:
+   * the diagonal of a copied passage, without the stray seeds of repeated sentences around it.
+   */
+  private static List<int[]> longestChain(List<int[]> g, int gap) {
+    int n = g.size();
+    if (n == 1) {
+      return g;
+    }
+    int[] best = new int[n];
+    int[] prev = new int[n];
+    int top = 0;
+    for (int i = 0; i < n; i++) {
+      best[i] = 1;
+      prev[i] = -1;
+      int[] x = g.get(i);
+      for (int j = i - 1; j >= 0 && x[0] - g.get(j)[0] <= gap; j--) {
+        int[] y = g.get(j);
+        int db = x[1] - y[1];
+        if (db >= 0 && db <= gap && (db > 0 || x[0] > y[0]) && best[j] + 1 > best[i]) {
+          best[i] = best[j] + 1;
+          prev[i] = j;
+        }
+      }
+      if (best[i] > best[top]) {
+        top = i;
+      }
+    }
+    List<int[]> chain = new ArrayList<>();
+    for (int i = top; i >= 0; i = prev[i]) {
+      chain.add(g.get(i));
+    }
+    return chain;
   }
 
   private static int chars(Units u, int from, int to) {

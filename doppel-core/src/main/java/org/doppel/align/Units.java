@@ -11,6 +11,9 @@ import org.doppel.text.AnalyzedText;
  */
 final class Units {
 
+  /** Sentences with more content words than this are cut into chunks of about half as many. */
+  static final int MAX_WORDS = 60;
+
   final AnalyzedText text;
   final int count;
   final int[] tokenFrom;
@@ -44,8 +47,6 @@ final class Units {
     int sentences = text.sentenceCount();
     int[] from = new int[Math.max(1, sentences)];
     int[] to = new int[from.length];
-    int[][] terms = new int[from.length][];
-    int[][] counts = new int[from.length][];
     int count = 0;
     int start = -1;
     for (int s = 0; s < sentences; s++) {
@@ -59,10 +60,32 @@ final class Units {
           content++;
         }
       }
+      if (content > MAX_WORDS) {
+        // a run-on "sentence" (a list, a text without punctuation) is cut into chunks
+        int seen = 0;
+        for (int i = start; i < end; i++) {
+          if (termOfToken[i] >= 0 && ++seen == MAX_WORDS / 2 && content - seen > MAX_WORDS / 2) {
+            if (count == from.length) {
+              from = Arrays.copyOf(from, count * 2);
+              to = Arrays.copyOf(to, count * 2);
+            }
+            from[count] = start;
+            to[count] = i + 1;
+            count++;
+            start = i + 1;
+            content -= seen;
+            seen = 0;
+          }
+        }
+      }
       if (content >= minWords || s == sentences - 1) {
         if (content == 0 && count > 0) {
           to[count - 1] = end;
         } else if (content > 0) {
+          if (count == from.length) {
+            from = Arrays.copyOf(from, count * 2);
+            to = Arrays.copyOf(to, count * 2);
+          }
           from[count] = start;
           to[count] = end;
           count++;
@@ -70,6 +93,8 @@ final class Units {
         start = -1;
       }
     }
+    int[][] terms = new int[count][];
+    int[][] counts = new int[count][];
     for (int u = 0; u < count; u++) {
       int[] ids = new int[to[u] - from[u]];
       int k = 0;
