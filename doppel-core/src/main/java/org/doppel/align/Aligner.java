@@ -67,7 +67,7 @@ public final class Aligner implements Serializable {
     List<Passage> out = new ArrayList<>(kept.size());
     for (Fragment f : kept) {
       Passage p = refiner.passage(f);
-      if (p.a().length() >= options.minChars() && p.b().length() >= options.minChars()) {
+      if (isLongEnough(p, a.text().length(), b.text().length())) {
         out.add(p);
       }
     }
@@ -105,6 +105,16 @@ public final class Aligner implements Serializable {
       }
     }
     return Fragment.dropOverlaps(out);
+  }
+
+  /**
+   * A passage is kept when both sides reach {@code minChars}, or when it covers at least half of
+   * the shorter text (so that short texts still show what they share).
+   */
+  private boolean isLongEnough(Passage p, int lengthA, int lengthB) {
+    int shorter = Math.min(lengthA, lengthB);
+    int side = Math.min(p.a().length(), p.b().length());
+    return side >= options.minChars() || 2L * side >= shorter;
   }
 
   /** A summary's long side spans at least half of its whole text. */
