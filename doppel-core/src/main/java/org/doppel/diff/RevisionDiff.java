@@ -63,14 +63,14 @@ public final class RevisionDiff implements Serializable {
     for (int i = 0; i < s.na; i++) {
       int j = s.partnerOfA[i];
       if (roleA[i] == REPEAT) {
-        out.add(s.onlyA(i, new Change.Repeat(a.paragraphSpan(i), null)));
+        out.add(s.onlyA(i, new Change.Repeat(a.paragraphSpan(i), null), inOrder));
       } else if (roleA[i] == BOILERPLATE) {
         out.add(
             j >= 0
                 ? s.paired(i, j, new Change.Boilerplate(a.paragraphSpan(i), b.paragraphSpan(j)))
-                : s.onlyA(i, new Change.Boilerplate(a.paragraphSpan(i), null)));
+                : s.onlyA(i, new Change.Boilerplate(a.paragraphSpan(i), null), inOrder));
       } else if (j < 0) {
-        out.add(s.onlyA(i, new Change.Removed(a.paragraphSpan(i))));
+        out.add(s.onlyA(i, new Change.Removed(a.paragraphSpan(i)), inOrder));
       } else {
         boolean same = a.paragraphHash(i) == b.paragraphHash(j);
         var edits = same ? List.<WordEdit>of() : WordDiff.edits(a, i, b, j);

@@ -33,11 +33,14 @@ final class Sides {
     return new Placed(j, 0, 0, c);
   }
 
-  /** An A-only change goes after the B partner of the nearest paired A paragraph before it. */
-  Placed onlyA(int i, Change c) {
+  /**
+   * An A-only change goes after the B partner of the nearest A paragraph before it that kept its
+   * place.
+   */
+  Placed onlyA(int i, Change c, boolean[] inOrder) {
     int after = -1;
     for (int k = i - 1; k >= 0; k--) {
-      if (partnerOfA[k] >= 0) {
+      if (partnerOfA[k] >= 0 && inOrder[k]) {
         after = partnerOfA[k];
         break;
       }
