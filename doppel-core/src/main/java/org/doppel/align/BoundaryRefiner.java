@@ -50,7 +50,9 @@ final class BoundaryRefiner {
     }
     Span sa = new Span(a.tokenStart(ta0), closingPunctuation(a.text(), a.tokenEnd(ta1 - 1)));
     Span sb = new Span(b.tokenStart(tb0), closingPunctuation(b.text(), b.tokenEnd(tb1 - 1)));
-    return new Passage(sa, sb, Math.max(0, Math.min(1, f.score)));
+    // rounded so that the last bits of floating-point sums never break symmetry
+    double score = Math.round(Math.max(0, Math.min(1, f.score)) * 1e6) / 1e6;
+    return new Passage(sa, sb, score);
   }
 
   /** The trigram match {@code {i, j}} nearest the starts of the two ranges, or null. */
