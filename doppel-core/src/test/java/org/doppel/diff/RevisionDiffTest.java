@@ -42,13 +42,24 @@ class RevisionDiffTest {
   @Test
   void classifiesEditedMovedAddedRemovedRepeatAndBoilerplate() {
     String a =
-        "Title of the story\n\nFirst paragraph with several words in it today.\n\n"
-            + "Caption of a photo here\n\nAdvertisement\n\nSecond paragraph talks about other things.\n\n"
-            + "Third paragraph will move to the top later on.\n\nCaption of a photo here\n\nOld ending.";
+        String.join(
+            "\n\n",
+            "Title of the story",
+            "First paragraph with several words in it today.",
+            "Caption of a photo here",
+            "Advertisement",
+            "Second paragraph talks about other things.",
+            "Third paragraph will move to the top later on.",
+            "Caption of a photo here",
+            "Old ending.");
     String b =
-        "Third paragraph will move to the top later on.\n\nTitle of the story\n\n"
-            + "First paragraph with several new words in it today.\n\n"
-            + "Second paragraph talks about other things.\n\nBrand new closing paragraph here.";
+        String.join(
+            "\n\n",
+            "Third paragraph will move to the top later on.",
+            "Title of the story",
+            "First paragraph with several new words in it today.",
+            "Second paragraph talks about other things.",
+            "Brand new closing paragraph here.");
     List<Change> changes = diff(a, b);
     assertThat(types(changes))
         .containsExactlyInAnyOrder(
