@@ -145,7 +145,7 @@ public sealed interface Change
 
   /**
    * A second (third, ...) copy of a paragraph inside the same text, such as a caption printed
-   * twice. Exactly one side is set.
+   * twice; when both texts repeat it, the repeats are paired and both sides are set.
    *
    * @param a the repeat in A, or null
    * @param b the repeat in B, or null

@@ -56,14 +56,18 @@ public final class RevisionDiff implements Serializable {
     int[] roleA = roles(a, boilerplate);
     int[] roleB = roles(b, boilerplate);
     List<Placed> out = new ArrayList<>();
-    pairBoilerplate(s, roleA, roleB);
+    pairByHash(s, roleA, roleB, BOILERPLATE);
+    pairByHash(s, roleA, roleB, REPEAT);
     pairExact(s, roleA, roleB);
     pairSimilar(s, roleA, roleB);
     boolean[] inOrder = longestOrderedRun(s);
     for (int i = 0; i < s.na; i++) {
       int j = s.partnerOfA[i];
       if (roleA[i] == REPEAT) {
-        out.add(s.onlyA(i, new Change.Repeat(a.paragraphSpan(i), null), inOrder));
+        out.add(
+            j >= 0
+                ? s.paired(i, j, new Change.Repeat(a.paragraphSpan(i), b.paragraphSpan(j)))
+                : s.onlyA(i, new Change.Repeat(a.paragraphSpan(i), null), inOrder));
       } else if (roleA[i] == BOILERPLATE) {
         out.add(
             j >= 0
@@ -118,10 +122,6 @@ public final class RevisionDiff implements Serializable {
       }
     }
     return role;
-  }
-
-  private static void pairBoilerplate(Sides s, int[] roleA, int[] roleB) {
-    pairByHash(s, roleA, roleB, BOILERPLATE);
   }
 
   private static void pairExact(Sides s, int[] roleA, int[] roleB) {
