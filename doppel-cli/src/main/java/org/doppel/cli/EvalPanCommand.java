@@ -84,37 +84,14 @@ public final class EvalPanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException, ExecutionException {
-    PanCorpus corpus = PanCorpus.read(dir);
-    Map<String, PlagDet> byCategory = new ConcurrentHashMap<>();
-    List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
     AlignOptions d = AlignOptions.defaults();
     Aligner aligner =
         Aligner.of(
             new AlignOptions(
                 minWords, seed, gap, validation, minChars, summaryGap, d.summaryRatio()));
-    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-    try {
-      pool.submit(
-              () ->
-                  corpus.pairs().parallelStream()
-                      .forEach(
-                          p -> {
-                            List<Annotation> found = detect(aligner, p);
-                            PlagDet tally = PlagDet.of(p.cases(), found);
-                            if (details != null) {
-                              lines.add(detailLine(p, tally, found));
-                            }
-                            byCategory.merge(p.category(), tally, PlagDet::plus);
-                          }))
-          .get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    } finally {
-      pool.shutdown();
-    }
+    List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+    Map<String, PlagDet> byCategory =
+        evaluate(dir, aligner, threads, details == null ? null : lines);
     if (details != null) {
       writeDetails(lines);
     }
@@ -137,6 +114,41 @@ public final class EvalPanCommand implements Callable<Integer> {
     print(out, "overall", all);
     out.flush();
     return all.plagdet() < minPlagdet ? ExitCodes.BELOW_TARGET : ExitCodes.OK;
+  }
+
+  /**
+   * Aligns every pair of the PAN corpus at {@code dir} and returns the PlagDet tallies per
+   * category; when {@code lines} is not null, adds one detail line per pair to it.
+   */
+  public static Map<String, PlagDet> evaluate(
+      Path dir, Aligner aligner, int threads, List<String> lines)
+      throws InterruptedException, ExecutionException {
+    PanCorpus corpus = PanCorpus.read(dir);
+    Map<String, PlagDet> byCategory = new ConcurrentHashMap<>();
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      pool.submit(
+              () ->
+                  corpus.pairs().parallelStream()
+                      .forEach(
+                          p -> {
+                            List<Annotation> found = detect(dir, aligner, p);
+                            PlagDet tally = PlagDet.of(p.cases(), found);
+                            if (lines != null) {
+                              lines.add(detailLine(p, tally, found));
+                            }
+                            byCategory.merge(p.category(), tally, PlagDet::plus);
+                          }))
+          .get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    } finally {
+      pool.shutdown();
+    }
+    return new TreeMap<>(byCategory);
   }
 
   private static String detailLine(PanCorpus.Pair p, PlagDet t, List<Annotation> found) {
@@ -168,7 +180,7 @@ public final class EvalPanCommand implements Callable<Integer> {
     }
   }
 
-  private List<Annotation> detect(Aligner aligner, PanCorpus.Pair p) {
+  private static List<Annotation> detect(Path dir, Aligner aligner, PanCorpus.Pair p) {
     String susp = read(dir.resolve("susp").resolve(p.susp()));
     String src = read(dir.resolve("src").resolve(p.src()));
     AnalyzedText a = TextAnalyzer.defaults().analyze(susp);
