@@ -25,6 +25,9 @@ public final class Aligner implements Serializable {
   /** A wide fragment overlapping an ordinary one at least this similar is not a summary. */
   private static final double SUMMARY_MAX_COPY_SCORE = 0.85;
 
+  /** A passage resting on one seed only must be at least this similar. */
+  private static final double SINGLE_SEED_MIN_SCORE = 0.5;
+
   private final AlignOptions options;
 
   private Aligner(AlignOptions options) {
@@ -66,6 +69,9 @@ public final class Aligner implements Serializable {
     BoundaryRefiner refiner = new BoundaryRefiner(ua, ub);
     List<Passage> out = new ArrayList<>(kept.size());
     for (Fragment f : kept) {
+      if (f.seeds == 1 && f.score < SINGLE_SEED_MIN_SCORE) {
+        continue;
+      }
       Passage p = refiner.passage(f);
       if (isLongEnough(p, a.text().length(), b.text().length())) {
         out.add(p);

@@ -1,7 +1,9 @@
 package org.doppel.align;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Span;
 
@@ -14,12 +16,20 @@ final class BoundaryRefiner {
 
   private static final int GRAM = 3;
 
+  /** A copy with at least this fraction of shared trigrams is snapped over its whole range. */
+  private static final double WHOLE = 0.8;
+
   private final Units ua;
   private final Units ub;
 
   BoundaryRefiner(Units ua, Units ub) {
     this.ua = ua;
     this.ub = ub;
+  }
+
+  /** True when fragment {@code f} is mostly an exact copy (see {@link #isMostlyCopy}). */
+  boolean isMostlyCopy(Fragment f) {
+    return isMostlyCopy(ua.tokenFrom[f.a0], ua.tokenTo[f.a1], ub.tokenFrom[f.b0], ub.tokenTo[f.b1]);
   }
 
   Passage passage(Fragment f) {
@@ -29,7 +39,16 @@ final class BoundaryRefiner {
     int ta1 = ua.tokenTo[f.a1];
     int tb0 = ub.tokenFrom[f.b0];
     int tb1 = ub.tokenTo[f.b1];
-    int[] start = firstMatch(ta0, ua.tokenTo[f.a0], tb0, ub.tokenTo[f.b0]);
+    // only a near-verbatim copy is trimmed to exact matches; an obfuscated passage keeps its
+    // sentence boundaries, since its first and last words rarely match exactly
+    double copied = copiedFraction(ta0, ta1, tb0, tb1);
+    boolean trim = copied >= 0.5;
+    boolean wholeRange = copied >= WHOLE;
+    int[] start =
+        trim
+            ? firstMatch(
+                ta0, wholeRange ? ta1 : ua.tokenTo[f.a0], tb0, wholeRange ? tb1 : ub.tokenTo[f.b0])
+            : null;
     if (start != null) {
       ta0 = start[0];
       tb0 = start[1];
@@ -39,7 +58,12 @@ final class BoundaryRefiner {
       tb0--;
     }
     int[] end =
-        lastMatch(Math.max(ta0, ua.tokenFrom[f.a1]), ta1, Math.max(tb0, ub.tokenFrom[f.b1]), tb1);
+        trim
+            ? wholeRange
+                ? lastMatch(ta0, ta1, tb0, tb1)
+                : lastMatch(
+                    Math.max(ta0, ua.tokenFrom[f.a1]), ta1, Math.max(tb0, ub.tokenFrom[f.b1]), tb1)
+            : null;
     if (end != null) {
       ta1 = end[0];
       tb1 = end[1];
@@ -53,6 +77,29 @@ final class BoundaryRefiner {
     // rounded so that the last bits of floating-point sums never break symmetry
     double score = Math.round(Math.max(0, Math.min(1, f.score)) * 1e6) / 1e6;
     return new Passage(sa, sb, score);
+  }
+
+  /** True when at least half the words of the shorter side start a trigram the other side has. */
+  boolean isMostlyCopy(int a0, int a1, int b0, int b1) {
+    return copiedFraction(a0, a1, b0, b1) >= 0.5;
+  }
+
+  /** Fraction of the shorter side's word trigrams that the other side has too. */
+  private double copiedFraction(int a0, int a1, int b0, int b1) {
+    if (a1 - a0 < GRAM || b1 - b0 < GRAM) {
+      return 0;
+    }
+    Set<Long> grams = new HashSet<>();
+    for (int j = b0; j + GRAM <= b1; j++) {
+      grams.add(gram(ub.text, j));
+    }
+    int hits = 0;
+    for (int i = a0; i + GRAM <= a1; i++) {
+      if (grams.contains(gram(ua.text, i))) {
+        hits++;
+      }
+    }
+    return Math.min(1.0, (double) hits / (Math.min(a1 - a0, b1 - b0) - GRAM + 1));
   }
 
   /** The trigram match {@code {i, j}} nearest the starts of the two ranges, or null. */
