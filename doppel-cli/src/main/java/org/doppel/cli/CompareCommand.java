@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import org.doppel.BadInputException;
 import org.doppel.Compare;
 import org.doppel.CompareOptions;
@@ -39,6 +41,9 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input, 4 output not written."
     })
 public final class CompareCommand implements Callable<Integer> {
+
+  /** Pairs compared together before their lines are written, in input order. */
+  private static final int BATCH_CHUNK = 256;
 
   /** Report formats. */
   public enum Format {
@@ -89,6 +94,9 @@ public final class CompareCommand implements Callable<Integer> {
       description = "boilerplate.jsonl from dedup: left out of the scores, marked in the diff.")
   Path boilerplate;
 
+  @Option(names = "--threads", description = "Batch mode: worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(
       names = "--color",
       description = "auto, always or never (default: ${DEFAULT-VALUE}).",
@@ -96,7 +104,7 @@ public final class CompareCommand implements Callable<Integer> {
   Color color;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     CommandLine cl = spec.commandLine();
     if ((pairs == null) == (files.size() != 2)) {
       throw new CommandLine.ParameterException(
@@ -133,17 +141,40 @@ public final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private int batch(CompareOptions options) throws IOException {
+  private int batch(CompareOptions options) throws InterruptedException {
     List<String[]> list = PairList.read(pairs);
     List<String> lines = new ArrayList<>(list.size());
-    for (String[] p : list) {
-      String a = TextFiles.read(Path.of(p[0]));
-      String b = TextFiles.read(Path.of(p[1]));
-      lines.add(
-          JsonReport.line(Compare.run(options, Document.of(p[0], a), Document.of(p[1], b))) + "\n");
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      for (int from = 0; from < list.size(); from += BATCH_CHUNK) {
+        List<String[]> chunk = list.subList(from, Math.min(list.size(), from + BATCH_CHUNK));
+        List<String> done =
+            pool.submit(() -> chunk.parallelStream().map(p -> compareLine(options, p)).toList())
+                .get();
+        if (out == null) {
+          write(done);
+        } else {
+          lines.addAll(done);
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
     }
-    write(lines);
+    if (out != null) {
+      write(lines);
+    }
     return ExitCodes.OK;
+  }
+
+  private static String compareLine(CompareOptions options, String[] p) {
+    String a = TextFiles.read(Path.of(p[0]));
+    String b = TextFiles.read(Path.of(p[1]));
+    return JsonReport.line(Compare.run(options, Document.of(p[0], a), Document.of(p[1], b))) + "\n";
   }
 
   // On JDK 17 (our target) a null console is how a redirected stdout shows; JDK 22+ differs.
