@@ -54,7 +54,7 @@ public record AlignOptions(
 
   /** The defaults, tuned on the PAN 2013 text-alignment training corpus (see docs/compare.md). */
   public static AlignOptions defaults() {
-    return new AlignOptions(3, 0.30, 4, 0.34, 150, 24, 3.0);
+    return new AlignOptions(3, 0.31, 4, 0.34, 150, 24, 3.0);
   }
 
   /** A copy with another shortest passage side. */

@@ -13,10 +13,11 @@ import org.doppel.text.AnalyzedText;
  * Finds the passages two texts share (after Sanchez-Perez, Gelbukh and Sidorov, PAN 2014): sentence
  * units become tf-idf vectors of content-word stems; unit pairs similar by both cosine and Dice are
  * seeds; seeds close on both sides join into passages, which must stay similar as a whole;
- * overlapping passages keep the stronger one; exact word matches then snap the ends of each passage
- * to the first and last shared words. Units are compared through an inverted index, so the cost
- * stays near-linear for ordinary texts. Passages may come in any order: a moved paragraph is its
- * own passage. Immutable and thread-safe; the result is symmetric (swapping the texts mirrors it).
+ * overlapping passages keep the stronger one; the ends of a near-verbatim passage are then snapped
+ * to its first and last exact word matches, while an obfuscated passage keeps sentence boundaries.
+ * Units are compared through an inverted index, so the cost stays near-linear for ordinary texts.
+ * Passages may come in any order: a moved paragraph is its own passage. Immutable and thread-safe;
+ * the result is symmetric (swapping the texts mirrors it).
  */
 public final class Aligner implements Serializable {
 

@@ -3,8 +3,8 @@ package org.doppel.align;
 import java.util.Set;
 
 /**
- * Reduces folded tokens to content-word stems: English stop words are dropped, and a light suffix
- * stripper conflates plural, past and gerund forms (a small subset of Porter's step 1).
+ * Reduces folded tokens to content-word stems: English stop words are dropped, the rest is reduced
+ * by the {@link PorterStemmer}.
  */
 final class ContentWords {
 
@@ -148,25 +148,6 @@ final class ContentWords {
     if (STOP_WORDS.contains(term)) {
       return null;
     }
-    int n = term.length();
-    if (n > 4 && term.endsWith("ies")) {
-      return term.substring(0, n - 3) + "y";
-    }
-    if (n > 4 && term.endsWith("sses")) {
-      return term.substring(0, n - 2);
-    }
-    if (n > 5 && term.endsWith("ing")) {
-      return term.substring(0, n - 3);
-    }
-    if (n > 4 && term.endsWith("ed") && !term.endsWith("eed")) {
-      return term.substring(0, n - 2);
-    }
-    if (n > 4 && term.endsWith("ly")) {
-      return term.substring(0, n - 2);
-    }
-    if (n > 3 && term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us")) {
-      return term.substring(0, n - 1);
-    }
-    return term;
+    return PorterStemmer.stem(term);
   }
 }
