@@ -23,11 +23,11 @@ public final class Aligner implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A wide fragment overlapping an ordinary one at least this similar is not a summary. */
-  private static final double SUMMARY_MAX_COPY_SCORE = 0.85;
-
   /** A passage resting on one seed only must be at least this similar. */
   private static final double SINGLE_SEED_MIN_SCORE = 0.5;
+
+  /** An ordinary passage covering this share of a wide fragment's short side vetoes a summary. */
+  private static final double SUMMARY_SHORT_SIDE_TAKEN = 0.9;
 
   private final AlignOptions options;
 
@@ -66,7 +66,7 @@ public final class Aligner implements Serializable {
     List<Fragment> kept = Fragment.dropOverlaps(fragments);
     List<Fragment> summary = new ArrayList<>();
     joiner.join(seeds, options.summaryGap(), false, summary);
-    kept = preferSummaries(kept, summary, a.text().length(), b.text().length());
+    kept = preferSummaries(kept, summary, a.text().length(), b.text().length(), ua.count, ub.count);
     BoundaryRefiner refiner = new BoundaryRefiner(ua, ub);
     List<Passage> out = new ArrayList<>(kept.size());
     for (Fragment f : kept) {
@@ -84,11 +84,13 @@ public final class Aligner implements Serializable {
   }
 
   /**
-   * A wide fragment whose one side is much shorter than the other reads as a summary: it replaces
-   * the ordinary fragments it overlaps.
+   * A wide fragment whose one side is much shorter than the other, whose long side spans most of
+   * its text, reads as a summary of that text, unless an ordinary fragment already covers its short
+   * side: it then replaces the ordinary fragments it overlaps (when it outweighs them), with its
+   * long side widened to the whole text.
    */
   private List<Fragment> preferSummaries(
-      List<Fragment> kept, List<Fragment> wide, int lengthA, int lengthB) {
+      List<Fragment> kept, List<Fragment> wide, int lengthA, int lengthB, int unitsA, int unitsB) {
     List<Fragment> out = new ArrayList<>(kept);
     for (Fragment w : wide) {
       double ratio = (double) w.longerSide() / Math.max(1, w.shorterSide());
@@ -98,17 +100,21 @@ public final class Aligner implements Serializable {
         continue;
       }
       double covered = 0;
-      double best = 0;
+      boolean shortSideTaken = false;
       for (Fragment f : kept) {
         if (f.overlaps(w)) {
           covered += f.score * f.size();
-          best = Math.max(best, f.score);
+          int fShort = w.charsA <= w.charsB ? f.charsA : f.charsB;
+          shortSideTaken |= fShort >= SUMMARY_SHORT_SIDE_TAKEN * w.shorterSide();
         }
       }
-      // a close copy inside the wide fragment means reuse, not a summary
-      if (best < SUMMARY_MAX_COPY_SCORE && w.score * w.size() > covered) {
+      if (shortSideTaken) {
+        // an ordinary passage already explains the short side: reuse, not a summary
+        continue;
+      }
+      if (w.score * w.size() > covered) {
         out.removeIf(f -> f.overlaps(w));
-        out.add(w);
+        out.add(wholeLongSide(w, unitsA, unitsB));
       }
     }
     return Fragment.dropOverlaps(out);
@@ -122,6 +128,14 @@ public final class Aligner implements Serializable {
     int shorter = Math.min(lengthA, lengthB);
     int side = Math.min(p.a().length(), p.b().length());
     return side >= options.minChars() || 2L * side >= shorter;
+  }
+
+  /** A summary stands for its whole source: its long side is widened to the whole text. */
+  private static Fragment wholeLongSide(Fragment w, int unitsA, int unitsB) {
+    if (w.charsA >= w.charsB) {
+      return new Fragment(0, unitsA - 1, w.b0, w.b1, w.score, w.seeds, w.charsA, w.charsB);
+    }
+    return new Fragment(w.a0, w.a1, 0, unitsB - 1, w.score, w.seeds, w.charsA, w.charsB);
   }
 
   /** A summary's long side spans at least half of its whole text. */

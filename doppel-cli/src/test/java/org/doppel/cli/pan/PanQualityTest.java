@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fails when the aligner's PlagDet on the PAN 2013 training corpus drops below the measured level
- * (see docs/compare.md). Skipped when {@code ../shared/data} is absent.
+ * Fails when the aligner's PlagDet on the PAN 2013 training corpus drops below the targets of issue
+ * 3 (see docs/compare.md). Skipped when {@code ../shared/data} is absent.
  */
 class PanQualityTest {
 
-  /** Overall floor: the level measured when this test was written, minus a small margin. */
-  static final double MIN_OVERALL = 0.87;
+  /** Overall target of issue 3 (measured: 0.8832). */
+  static final double MIN_OVERALL = 0.88;
 
-  /** Verbatim copies (02-no-obfuscation). */
+  /** Target for verbatim copies, 02-no-obfuscation (measured: 0.9352). */
   static final double MIN_VERBATIM = 0.93;
 
   @Test
