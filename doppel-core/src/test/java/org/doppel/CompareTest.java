@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.doppel.align.AlignerTest;
+import org.doppel.align.Passage;
+import org.doppel.diff.Change;
+import org.doppel.diff.WordEdit;
 import org.doppel.shingle.Shingler;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Document;
@@ -12,6 +18,8 @@ import org.doppel.verify.PairScores;
 import org.doppel.verify.Relation;
 import org.doppel.verify.RelationRule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CompareTest {
 
@@ -65,6 +73,32 @@ class CompareTest {
     assertThat(r.relation()).isEqualTo(Relation.UNRELATED);
     assertThat(r.passages()).isEmpty();
     assertThat(r.changes()).extracting(c -> c.type()).containsOnly("added", "removed");
+  }
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 30);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void randomUnicodeNeverThrowsAndKeepsEverySpanInBounds(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    String a = AlignerTest.randomUnicode(r, 3000);
+    String b =
+        r.nextBoolean() ? a.substring(r.nextInt(a.length())) : AlignerTest.randomUnicode(r, 3000);
+    CompareResult res = Compare.run(Document.of("a", a), Document.of("b", b));
+    for (Passage p : res.passages()) {
+      assertThat(p.a().end()).isLessThanOrEqualTo(a.length());
+      assertThat(p.b().end()).isLessThanOrEqualTo(b.length());
+    }
+    for (Change c : res.changes()) {
+      assertThat(c.a() == null || c.a().end() <= a.length()).isTrue();
+      assertThat(c.b() == null || c.b().end() <= b.length()).isTrue();
+      for (WordEdit e : c.edits()) {
+        assertThat(e.a().end()).isLessThanOrEqualTo(a.length());
+        assertThat(e.b().end()).isLessThanOrEqualTo(b.length());
+      }
+    }
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class AlignerTest {
+/** Aligner examples and properties. */
+public class AlignerTest {
 
   private static final TextAnalyzer ANALYZER = TextAnalyzer.defaults();
 
@@ -141,7 +142,8 @@ class AlignerTest {
     }
   }
 
-  static String randomUnicode(SplittableRandom r, int n) {
+  /** A string of random pieces: words, marks, surrogates (some lone), line breaks. */
+  public static String randomUnicode(SplittableRandom r, int n) {
     String[] pieces = {
       "word",
       "Wörd",
