@@ -54,7 +54,8 @@ public final class HtmlReport {
         .append(" shared passages; changes: ")
         .append(escape(TextReport.counts(r.changes())))
         .append("</p>\n<p class=\"legend\"><span class=\"psg\">shared passage</span> ")
-        .append("<span class=\"chg-edited\">edited</span> <span class=\"chg-moved\">moved</span> ")
+        .append("<span class=\"chg-edited chg-start\">edited</span> ")
+        .append("<span class=\"chg-moved chg-start\">moved</span> ")
         .append(
             "<span class=\"chg-added\">added</span> <span class=\"chg-removed\">removed</span> ")
         .append("<span class=\"chg-repeat\">repeat</span> <span class=\"chg-boilerplate\">")
@@ -94,18 +95,24 @@ public final class HtmlReport {
         .append(escape(isA ? r.aId() : r.bId()))
         .append("</h2><div class=\"text\">");
     boolean[] seen = new boolean[ps.size()];
+    boolean[] started = new boolean[cs.size()];
     int start = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n
           || passage[i] != passage[start]
           || change[i] != change[start]
           || edit[i] != edit[start]) {
+        boolean first = change[start] >= 0 && !started[change[start]];
+        if (first) {
+          started[change[start]] = true;
+        }
         segment(
             sb,
             side,
             text.substring(start, i),
             passage[start],
             change[start],
+            first,
             edit[start] >= 0,
             cs,
             seen,
@@ -122,6 +129,7 @@ public final class HtmlReport {
       String s,
       int p,
       int c,
+      boolean firstOfChange,
       boolean edited,
       List<Change> cs,
       boolean[] seen,
@@ -140,6 +148,9 @@ public final class HtmlReport {
     if (c >= 0) {
       Change ch = cs.get(c);
       cls.append(cls.length() > 0 ? " " : "").append("chg-").append(ch.type());
+      if (firstOfChange) {
+        cls.append(" chg-start");
+      }
       if (key == null && ch.a() != null && ch.b() != null && !(ch instanceof Change.Unchanged)) {
         key = "c" + c;
       }
@@ -216,8 +227,9 @@ public final class HtmlReport {
       .text{white-space:pre-wrap;overflow-wrap:anywhere;height:75vh;overflow:auto;border:1px solid #ddd;padding:.5em}
       .psg{background:#e3efff;cursor:pointer}
       .psg.active,.active{background:#ffd54f;outline:2px solid #f9a825}
-      .chg-edited{border-left:3px solid #f0a500}
-      .chg-moved{border-left:3px solid #8e44ad;text-decoration:underline dotted #8e44ad}
+      .chg-edited.chg-start{border-left:3px solid #f0a500}
+      .chg-moved.chg-start{border-left:3px solid #8e44ad}
+      .chg-moved{text-decoration:underline dotted #8e44ad}
       .chg-added{background:#e6f7e6}.chg-removed{background:#fde8e8}
       .chg-repeat,.chg-boilerplate{color:#888}
       .del{background:#f8c6c6;text-decoration:line-through}.ins{background:#c8f0c8}
