@@ -1,6 +1,7 @@
 package org.doppel.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** tf-idf similarity between the units of A and B, with idf counted over the units of both. */
@@ -8,6 +9,9 @@ final class UnitSimilarity {
 
   /** Terms held by more units of B than this are not used to find seeds (very long texts only). */
   private static final int MAX_POSTINGS = 2000;
+
+  /** Units seeding with more units of the other text than this are left out as repeats. */
+  static final int MAX_SEEDS_PER_UNIT = 16;
 
   final Units a;
   final Units b;
@@ -58,7 +62,10 @@ final class UnitSimilarity {
     double[] dot = new double[b.count];
     int[] shared = new int[b.count];
     int[] touched = new int[b.count];
-    List<int[]> out = new ArrayList<>();
+    long[] found = new long[16];
+    int nf = 0;
+    int[] perA = new int[a.count];
+    int[] perB = new int[b.count];
     for (int i = 0; i < a.count; i++) {
       int nt = 0;
       double normA = 0;
@@ -83,10 +90,25 @@ final class UnitSimilarity {
         double cos = normA == 0 || normB[j] == 0 ? 0 : dot[j] / Math.sqrt(normA * normB[j]);
         double dice = 2.0 * shared[j] / (a.terms[i].length + b.terms[j].length);
         if (cos >= threshold && dice >= threshold) {
-          out.add(new int[] {i, j});
+          if (nf == found.length) {
+            found = Arrays.copyOf(found, nf * 2);
+          }
+          found[nf++] = ((long) i << 32) | j;
+          perA[i]++;
+          perB[j]++;
         }
         dot[j] = 0;
         shared[j] = 0;
+      }
+    }
+    // a unit that seeds with very many units of the other text (a caption printed on every page)
+    // says nothing about where a passage goes, and would make joining quadratic: its seeds go
+    List<int[]> out = new ArrayList<>(nf);
+    for (int k = 0; k < nf; k++) {
+      int i = (int) (found[k] >>> 32);
+      int j = (int) found[k];
+      if (perA[i] <= MAX_SEEDS_PER_UNIT && perB[j] <= MAX_SEEDS_PER_UNIT) {
+        out.add(new int[] {i, j});
       }
     }
     return out;

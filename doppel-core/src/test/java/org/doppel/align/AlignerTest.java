@@ -58,6 +58,22 @@ public class AlignerTest {
   }
 
   @Test
+  void aCaptionRepeatedOnEveryParagraphDoesNotSeedEverywhere() {
+    // without the repeat guard this pair takes minutes (every caption seeds with every caption)
+    TestTexts t = new TestTexts(9);
+    List<String> ps = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      ps.add(t.sentence() + " Photo caption shows the mayor at the opening of the new bridge.");
+    }
+    String text = TestTexts.join(ps);
+    List<Passage> out = align(text, text);
+    assertThat(out).isNotEmpty();
+    for (Passage p : out) {
+      assertThat(p.a()).isEqualTo(p.b());
+    }
+  }
+
+  @Test
   void aPassageMovedFarIsFoundOnItsOwn() {
     TestTexts t = new TestTexts(3);
     List<String> a = new ArrayList<>();
