@@ -124,11 +124,7 @@ final class Analysed {
    * Builds the shingle set without boilerplate, its content hash and its sketch; stores the set and
    * frees the raw shingles. The store must be sealed since the raw shingles were written.
    */
-  void finish(
-      LongHashSet boilerplate,
-      int minParagraphWords,
-      SketchPolicy.Sketcher sketcher,
-      LongArrayStore store) {
+  void finish(LongHashSet boilerplate, SketchPolicy.Sketcher sketcher, LongArrayStore store) {
     long[] raw = store.get(rawHandle, rawLength);
     long[] kept = new long[rawLength];
     int n = 0;
@@ -153,11 +149,11 @@ final class Analysed {
     int c = 0;
     long[] cand = new long[distinctHashes.length];
     for (int i = 0; i < distinctHashes.length; i++) {
-      if (distinctTokens[i] >= minParagraphWords && !boilerplate.contains(distinctHashes[i])) {
+      if (distinctTokens[i] >= Shingler.ANCHOR_WORDS && !boilerplate.contains(distinctHashes[i])) {
         cand[c++] = distinctHashes[i];
       }
     }
-    candidateParagraphs = Arrays.copyOf(cand, c);
+    candidateParagraphs = Arrays.copyOf(cand, ShingleSet.sortDistinct(cand, c));
     paragraphHash = null;
     shingleEnd = null;
   }

@@ -31,7 +31,9 @@ public final class Compare {
     Shingler shingler = Shingler.defaults();
     ShingleSet sa = shingler.shingleSet(ta, known);
     ShingleSet sb = shingler.shingleSet(tb, known);
-    PairScores scores = PairScores.of(sa, sb);
+    PairScores scores =
+        PairScores.of(
+            sa, sb, Shingler.anchorParagraphs(ta, known), Shingler.anchorParagraphs(tb, known));
     Relation relation = RelationRule.defaults().classify(scores);
     List<Passage> passages = Aligner.of(options.align()).align(ta, tb);
     List<Change> changes = RevisionDiff.of(0.5, options.recogniseChrome()).diff(ta, tb, known);

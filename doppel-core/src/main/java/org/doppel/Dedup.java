@@ -23,6 +23,7 @@ import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
 import org.doppel.lsh.CandidateFinder;
 import org.doppel.lsh.LshParams;
+import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
 import org.doppel.text.Document;
@@ -72,7 +73,7 @@ public final class Dedup {
         + ") -> "
         + LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight())
         + (c.sharedParagraphs()
-            ? " + shared paragraphs(>=" + c.minParagraphWords() + " words)"
+            ? " + shared paragraphs(>=" + Shingler.ANCHOR_WORDS + " words)"
             : "")
         + " -> exact "
         + options.relations()
@@ -179,8 +180,7 @@ public final class Dedup {
 
     private void finish(
         int d, LongHashSet boilerplate, ThreadLocal<SketchPolicy.Sketcher> sketchers) {
-      docs.get(d)
-          .finish(boilerplate, options.candidates().minParagraphWords(), sketchers.get(), store);
+      docs.get(d).finish(boilerplate, sketchers.get(), store);
     }
 
     /** For every document, the first document of its identical group (itself if none). */
@@ -303,7 +303,14 @@ public final class Dedup {
       Analysed a = docs.get(i);
       Analysed b = docs.get(j);
       int shared = store.intersectionSize(a.setHandle, a.setSize, b.setHandle, b.setSize);
-      PairScores s = new PairScores(shared, a.setSize, b.setSize);
+      long[] pa = a.candidateParagraphs;
+      long[] pb = b.candidateParagraphs;
+      PairScores s =
+          new PairScores(
+              shared,
+              a.setSize,
+              b.setSize,
+              ShingleSet.intersectionSize(pa, pa.length, pb, pb.length));
       return new Verified(i, j, s, options.relations().classify(s));
     }
 
@@ -318,8 +325,10 @@ public final class Dedup {
       for (int d = 0; d < n; d++) {
         if (canonical[d] != d) {
           int size = docs.get(d).setSize;
+          int anchors = docs.get(d).candidateParagraphs.length;
           related.add(
-              new Verified(canonical[d], d, new PairScores(size, size, size), Relation.IDENTICAL));
+              new Verified(
+                  canonical[d], d, new PairScores(size, size, size, anchors), Relation.IDENTICAL));
         }
       }
       related.sort((x, y) -> x.i != y.i ? Integer.compare(x.i, y.i) : Integer.compare(x.j, y.j));

@@ -145,9 +145,9 @@ public record DedupOptions(
    * @param components sketch components per document (hash4j SuperMinHash)
    * @param threshold Jaccard similarity the LSH S-curve is centred for
    * @param fnWeight weight of missed pairs against extra verifications when choosing the banding
-   * @param sharedParagraphs also pair documents that share a whole paragraph of at least {@code
-   *     minParagraphWords} words (finds excerpts and containment far below the Jaccard threshold)
-   * @param minParagraphWords shortest paragraph that makes a candidate on its own
+   * @param sharedParagraphs also pair documents that share a whole anchor paragraph (of at least
+   *     {@link org.doppel.shingle.Shingler#ANCHOR_WORDS} words; finds excerpts and containment far
+   *     below the Jaccard threshold)
    * @param maxBucket largest bucket paired in full
    * @param exhaustive verify every pair instead (quadratic: for small corpora and for measuring
    *     what the candidate search misses)
@@ -157,7 +157,6 @@ public record DedupOptions(
       double threshold,
       double fnWeight,
       boolean sharedParagraphs,
-      int minParagraphWords,
       int maxBucket,
       boolean exhaustive)
       implements Serializable {
@@ -170,33 +169,31 @@ public record DedupOptions(
       if (!(threshold > 0 && threshold < 1)) {
         throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
       }
-      if (minParagraphWords < 1) {
-        throw new IllegalArgumentException(
-            "minParagraphWords must be >= 1, got " + minParagraphWords);
+      if (maxBucket < 2) {
+        throw new IllegalArgumentException("maxBucket must be >= 2, got " + maxBucket);
       }
     }
 
-    /** Defaults: 128 components, S-curve for Jaccard 0.1, shared paragraphs of 8+ words. */
+    /** Defaults: 128 components, S-curve for Jaccard 0.1, shared anchor paragraphs. */
     public static CandidateOptions defaults() {
-      return new CandidateOptions(128, 0.1, 0.9, true, 8, 200, false);
+      return new CandidateOptions(128, 0.1, 0.9, true, 200, false);
     }
 
     /** A copy with another LSH threshold. */
     public CandidateOptions withThreshold(double value) {
       return new CandidateOptions(
-          components, value, fnWeight, sharedParagraphs, minParagraphWords, maxBucket, exhaustive);
+          components, value, fnWeight, sharedParagraphs, maxBucket, exhaustive);
     }
 
     /** A copy with shared-paragraph candidates on or off. */
     public CandidateOptions withSharedParagraphs(boolean value) {
-      return new CandidateOptions(
-          components, threshold, fnWeight, value, minParagraphWords, maxBucket, exhaustive);
+      return new CandidateOptions(components, threshold, fnWeight, value, maxBucket, exhaustive);
     }
 
     /** A copy that verifies every pair (or not). */
     public CandidateOptions withExhaustive(boolean value) {
       return new CandidateOptions(
-          components, threshold, fnWeight, sharedParagraphs, minParagraphWords, maxBucket, value);
+          components, threshold, fnWeight, sharedParagraphs, maxBucket, value);
     }
   }
 }

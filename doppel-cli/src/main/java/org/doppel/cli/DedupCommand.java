@@ -107,31 +107,59 @@ public final class DedupCommand implements Callable<Integer> {
   double linkage;
 
   @Option(
+      names = "--preset",
+      defaultValue = "news",
+      paramLabel = "PRESET",
+      description =
+          "Relation thresholds: news (stories written to one template stay apart) or revisions"
+              + " (revision histories: heavily rewritten revisions still join) (default:"
+              + " ${DEFAULT-VALUE}).")
+  Preset preset;
+
+  /** Named sets of relation thresholds. */
+  enum Preset {
+    /** {@link RelationRule#defaults()}. */
+    news,
+    /** {@link RelationRule#revisions()}. */
+    revisions
+  }
+
+  @Option(
       names = "--near-duplicate",
-      defaultValue = "0.8",
-      description = "Jaccard from which a pair is a near-duplicate (default: ${DEFAULT-VALUE}).")
-  double nearDuplicate;
+      description = "Jaccard from which a pair is a near-duplicate (default: from --preset).")
+  Double nearDuplicate;
 
   @Option(
       names = "--version-min",
-      defaultValue = "0.1",
       description =
-          "Smaller containment from which a pair can be a version (default: ${DEFAULT-VALUE}).")
-  double versionMin;
+          "Smaller containment from which a pair can be a version (default: from --preset).")
+  Double versionMin;
 
   @Option(
       names = "--version-max",
-      defaultValue = "0.2",
       description =
-          "Larger containment from which a pair can be a version (default: ${DEFAULT-VALUE}).")
-  double versionMax;
+          "Larger containment from which a pair can be a version (default: from --preset).")
+  Double versionMax;
+
+  @Option(
+      names = "--anchored-min",
+      description =
+          "Smaller containment from which a pair that shares a whole paragraph can be a version"
+              + " (default: from --preset).")
+  Double anchoredMin;
+
+  @Option(
+      names = "--anchored-max",
+      description =
+          "Larger containment from which a pair that shares a whole paragraph can be a version"
+              + " (default: from --preset).")
+  Double anchoredMax;
 
   @Option(
       names = "--contains",
-      defaultValue = "0.7",
       description =
-          "Containment from which one document contains the other (default: ${DEFAULT-VALUE}).")
-  double contains;
+          "Containment from which one document contains the other (default: from --preset).")
+  Double contains;
 
   @Option(
       names = "--all-pairs",
@@ -205,11 +233,7 @@ public final class DedupCommand implements Callable<Integer> {
             .withKeep(keep)
             .withShingleSize(shingleSize)
             .withClusters(new ClusterOptions(linkage))
-            .withRelations(
-                RelationRule.defaults()
-                    .withNearDuplicate(nearDuplicate)
-                    .withVersion(versionMin, versionMax)
-                    .withContains(contains));
+            .withRelations(relationRule());
     o = o.withCandidates(o.candidates().withThreshold(lshThreshold).withExhaustive(allPairs));
     if (noBoilerplate) {
       o = o.withBoilerplate(o.boilerplate().disabled());
@@ -223,6 +247,30 @@ public final class DedupCommand implements Callable<Integer> {
               new DedupOptions.Storage(tempDir.toString(), o.storage().heapBudgetBytes()));
     }
     return o;
+  }
+
+  private RelationRule relationRule() {
+    RelationRule r =
+        preset == Preset.revisions ? RelationRule.revisions() : RelationRule.defaults();
+    if (nearDuplicate != null) {
+      r = r.withNearDuplicate(nearDuplicate);
+    }
+    if (versionMin != null || versionMax != null) {
+      r =
+          r.withVersion(
+              versionMin == null ? r.versionMin() : versionMin,
+              versionMax == null ? r.versionMax() : versionMax);
+    }
+    if (anchoredMin != null || anchoredMax != null) {
+      r =
+          r.withAnchoredVersion(
+              anchoredMin == null ? r.anchoredMin() : anchoredMin,
+              anchoredMax == null ? r.anchoredMax() : anchoredMax);
+    }
+    if (contains != null) {
+      r = r.withContains(contains);
+    }
+    return r;
   }
 
   private void writeOutputs(DedupResult result, DedupOptions options, Path stdinCopy) {
