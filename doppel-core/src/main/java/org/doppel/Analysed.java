@@ -1,5 +1,7 @@
 package org.doppel;
 
+import java.util.Arrays;
+import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
 import org.doppel.shingle.ShingleSet;
@@ -7,11 +9,13 @@ import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Document;
+import org.doppel.text.Mix;
 import org.doppel.text.TextAnalyzer;
 
 /**
  * What {@link Dedup} keeps of one document: first its paragraph hashes and raw shingles, then, once
- * boilerplate is known, only its shingle set and sketch. Mutable, owned by one run.
+ * boilerplate is known, its sorted shingle set and sketch. Shingle arrays live in a {@link
+ * LongArrayStore}, so the heap holds a fixed amount per document. Mutable, owned by one run.
  */
 final class Analysed {
 
@@ -28,18 +32,23 @@ final class Analysed {
 
   final int[] distinctTokens;
 
-  /** Per paragraph (in text order): its hash and the end of its shingles in {@link #shingles}. */
+  /** Per paragraph (in text order): its hash and the end of its shingles in the raw array. */
   private long[] paragraphHash;
 
   private int[] shingleEnd;
-  private long[] shingles;
+  private long rawHandle;
+  private int rawLength;
   private AnalyzedText text;
 
-  ShingleSet set = ShingleSet.empty();
+  /** The shingle set: handle in the store, size, and an order-independent content hash. */
+  long setHandle;
+
+  int setSize;
+  long setHash;
   int[] sketch;
   long[] candidateParagraphs = new long[0];
 
-  private Analysed(Document doc, AnalyzedText text, Shingler shingler) {
+  private Analysed(Document doc, AnalyzedText text, Shingler shingler, LongArrayStore store) {
     this.id = doc.id();
     this.date = doc.date();
     this.characters = doc.text().length();
@@ -52,7 +61,7 @@ final class Analysed {
     for (int p = 0; p < paragraphs; p++) {
       total += shingler.count(text, p);
     }
-    shingles = new long[total];
+    long[] shingles = new long[total];
     int at = 0;
     LongIntHashMap seen = new LongIntHashMap(Math.max(4, paragraphs));
     long[] hashes = new long[paragraphs];
@@ -69,22 +78,24 @@ final class Analysed {
         distinct++;
       }
     }
-    distinctHashes = java.util.Arrays.copyOf(hashes, distinct);
-    distinctTokens = java.util.Arrays.copyOf(tokens, distinct);
+    distinctHashes = Arrays.copyOf(hashes, distinct);
+    distinctTokens = Arrays.copyOf(tokens, distinct);
+    rawLength = total;
+    rawHandle = store.put(shingles, total);
+  }
+
+  /** Analyses one document, storing its raw shingles in {@code store}. */
+  static Analysed of(Document doc, Shingler shingler, LongArrayStore store) {
+    return new Analysed(doc, TextAnalyzer.defaults().analyze(doc.text()), shingler, store);
   }
 
   /** Hash of the distinct paragraphs in order: equal for exact copies (up to folding). */
   long contentHash() {
     long h = 0x51AF_D7ED_558C_CD1DL;
     for (long p : distinctHashes) {
-      h = org.doppel.text.Mix.fmix64(h ^ p) + 1;
+      h = Mix.fmix64(h ^ p) + 1;
     }
     return h == Long.MIN_VALUE ? 0 : h;
-  }
-
-  /** Analyses one document. */
-  static Analysed of(Document doc, Shingler shingler) {
-    return new Analysed(doc, TextAnalyzer.defaults().analyze(doc.text()), shingler);
   }
 
   /** The text of the first paragraph with hash {@code h} (while the text is still held). */
@@ -109,31 +120,46 @@ final class Analysed {
     text = null;
   }
 
-  /** Builds the shingle set without boilerplate, and the sketch; drops the raw arrays. */
-  void finish(LongHashSet boilerplate, int minParagraphWords, SketchPolicy.Sketcher sketcher) {
-    long[] kept = new long[shingles.length];
+  /**
+   * Builds the shingle set without boilerplate, its content hash and its sketch; stores the set and
+   * frees the raw shingles. The store must be sealed since the raw shingles were written.
+   */
+  void finish(LongHashSet boilerplate, SketchPolicy.Sketcher sketcher, LongArrayStore store) {
+    long[] raw = store.get(rawHandle, rawLength);
+    long[] kept = new long[rawLength];
     int n = 0;
     int from = 0;
     for (int p = 0; p < paragraphHash.length; p++) {
       int to = shingleEnd[p];
       if (!boilerplate.contains(paragraphHash[p])) {
-        System.arraycopy(shingles, from, kept, n, to - from);
+        System.arraycopy(raw, from, kept, n, to - from);
         n += to - from;
       }
       from = to;
     }
-    set = ShingleSet.ofOwned(kept, n);
-    sketch = set.isEmpty() ? null : sketcher.sketch(set);
+    store.free(rawHandle, rawLength);
+    setSize = ShingleSet.sortDistinct(kept, n);
+    long h = 0x2545F4914F6CDD1DL + setSize;
+    for (int i = 0; i < setSize; i++) {
+      h = Mix.fmix64(h ^ kept[i]);
+    }
+    setHash = h;
+    sketch = setSize == 0 ? null : sketcher.sketch(kept, setSize);
+    setHandle = store.put(kept, setSize);
     int c = 0;
     long[] cand = new long[distinctHashes.length];
     for (int i = 0; i < distinctHashes.length; i++) {
-      if (distinctTokens[i] >= minParagraphWords && !boilerplate.contains(distinctHashes[i])) {
+      if (distinctTokens[i] >= Shingler.ANCHOR_WORDS && !boilerplate.contains(distinctHashes[i])) {
         cand[c++] = distinctHashes[i];
       }
     }
-    candidateParagraphs = java.util.Arrays.copyOf(cand, c);
-    shingles = null;
+    candidateParagraphs = Arrays.copyOf(cand, ShingleSet.sortDistinct(cand, c));
     paragraphHash = null;
     shingleEnd = null;
+  }
+
+  /** The sorted, distinct shingle set (the store must be sealed since {@link #finish}). */
+  long[] set(LongArrayStore store) {
+    return store.get(setHandle, setSize);
   }
 }

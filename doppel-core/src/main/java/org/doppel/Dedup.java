@@ -1,5 +1,6 @@
 package org.doppel;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.boilerplate.BoilerplateDetector;
 import org.doppel.cluster.Clusterer;
+import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
 import org.doppel.lsh.CandidateFinder;
 import org.doppel.lsh.LshParams;
@@ -71,7 +73,7 @@ public final class Dedup {
         + ") -> "
         + LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight())
         + (c.sharedParagraphs()
-            ? " + shared paragraphs(>=" + c.minParagraphWords() + " words)"
+            ? " + shared paragraphs(>=" + Shingler.ANCHOR_WORDS + " words)"
             : "")
         + " -> exact "
         + options.relations()
@@ -88,6 +90,7 @@ public final class Dedup {
     private final BoilerplateDetector detector;
     private final Map<Long, String> samples = new HashMap<>();
     private final LongHashSet exactCopies = new LongHashSet(1024);
+    private LongArrayStore store;
     private long characters;
 
     Run(DedupOptions options, DedupListener listener) {
@@ -100,8 +103,14 @@ public final class Dedup {
     DedupResult execute(Iterator<Document> input) {
       ForkJoinPool pool = new ForkJoinPool(options.threads());
       ExecutorService readers = Executors.newFixedThreadPool(options.threads());
-      try {
+      DedupOptions.Storage storage = options.storage();
+      try (LongArrayStore opened =
+          new LongArrayStore(
+              storage.directory() == null ? null : Path.of(storage.directory()),
+              storage.heapBudgetBytes() / Long.BYTES)) {
+        store = opened;
         analyseAll(input, readers);
+        store.seal();
         listener.stage("boilerplate");
         LongHashSet boilerplate = detector.detect();
         listener.stage("sketches");
@@ -114,9 +123,10 @@ public final class Dedup {
                 IntStream.range(0, docs.size())
                     .parallel()
                     .forEach(d -> finish(d, boilerplate, sketchers)));
+        store.seal();
         int[] canonical = identicalGroups();
         listener.stage("candidates");
-        long[] candidates = candidates(canonical);
+        long[] candidates = candidates(canonical, pool);
         listener.stage("verification");
         Verified[] verified = new Verified[candidates.length];
         submit(
@@ -142,7 +152,7 @@ public final class Dedup {
         if (!ids.add(d.id())) {
           throw new IllegalArgumentException("duplicate document id: " + d.id());
         }
-        inFlight.add(workers.submit(() -> Analysed.of(d, shingler)));
+        inFlight.add(workers.submit(() -> Analysed.of(d, shingler, store)));
         while (inFlight.size() >= maxInFlight) {
           collect(await(inFlight.poll()));
         }
@@ -170,22 +180,35 @@ public final class Dedup {
 
     private void finish(
         int d, LongHashSet boilerplate, ThreadLocal<SketchPolicy.Sketcher> sketchers) {
-      docs.get(d).finish(boilerplate, options.candidates().minParagraphWords(), sketchers.get());
+      docs.get(d).finish(boilerplate, sketchers.get(), store);
     }
 
     /** For every document, the first document of its identical group (itself if none). */
     private int[] identicalGroups() {
       int[] canonical = new int[docs.size()];
-      Map<ShingleSet, Integer> first = new HashMap<>();
+      Map<Long, List<Integer>> byHash = new HashMap<>();
       for (int d = 0; d < docs.size(); d++) {
-        ShingleSet s = docs.get(d).set;
-        Integer earlier = s.isEmpty() ? null : first.putIfAbsent(s, d);
-        canonical[d] = earlier == null ? d : earlier;
+        canonical[d] = d;
+        Analysed x = docs.get(d);
+        if (x.setSize == 0) {
+          continue;
+        }
+        List<Integer> same = byHash.computeIfAbsent(x.setHash, k -> new ArrayList<>(1));
+        for (int earlier : same) {
+          Analysed y = docs.get(earlier);
+          if (y.setSize == x.setSize && Arrays.equals(y.set(store), x.set(store))) {
+            canonical[d] = earlier;
+            break;
+          }
+        }
+        if (canonical[d] == d) {
+          same.add(d);
+        }
       }
       return canonical;
     }
 
-    private long[] candidates(int[] canonical) {
+    private long[] candidates(int[] canonical, ForkJoinPool pool) {
       DedupOptions.CandidateOptions c = options.candidates();
       if (c.exhaustive()) {
         return allPairs(canonical);
@@ -198,7 +221,19 @@ public final class Dedup {
         }
       }
       LshParams lsh = LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight());
-      new CandidateFinder(lsh, c.maxBucket()).find(sketches, pairs);
+      CandidateFinder finder = new CandidateFinder(lsh, c.maxBucket());
+      long[][] perBand = new long[finder.bands()][];
+      submit(
+          pool,
+          () ->
+              IntStream.range(0, finder.bands())
+                  .parallel()
+                  .forEach(band -> perBand[band] = finder.bandPairs(sketches, band)));
+      for (long[] band : perBand) {
+        for (long p : band) {
+          pairs.add(p);
+        }
+      }
       if (c.sharedParagraphs()) {
         sharedParagraphPairs(canonical, pairs);
       }
@@ -210,9 +245,14 @@ public final class Dedup {
     private long[] allPairs(int[] canonical) {
       int[] nodes =
           IntStream.range(0, docs.size())
-              .filter(d -> canonical[d] == d && !docs.get(d).set.isEmpty())
+              .filter(d -> canonical[d] == d && docs.get(d).setSize > 0)
               .toArray();
-      long[] out = new long[nodes.length * (nodes.length - 1) / 2];
+      long count = (long) nodes.length * (nodes.length - 1) / 2;
+      if (count > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(
+            "exhaustive verification is limited to 65,000 documents, got " + nodes.length);
+      }
+      long[] out = new long[(int) count];
       int k = 0;
       for (int x = 0; x < nodes.length; x++) {
         for (int y = x + 1; y < nodes.length; y++) {
@@ -260,7 +300,17 @@ public final class Dedup {
     private Verified verify(long pair) {
       int i = CandidateFinder.first(pair);
       int j = CandidateFinder.second(pair);
-      PairScores s = PairScores.of(docs.get(i).set, docs.get(j).set);
+      Analysed a = docs.get(i);
+      Analysed b = docs.get(j);
+      int shared = store.intersectionSize(a.setHandle, a.setSize, b.setHandle, b.setSize);
+      long[] pa = a.candidateParagraphs;
+      long[] pb = b.candidateParagraphs;
+      PairScores s =
+          new PairScores(
+              shared,
+              a.setSize,
+              b.setSize,
+              ShingleSet.intersectionSize(pa, pa.length, pb, pb.length));
       return new Verified(i, j, s, options.relations().classify(s));
     }
 
@@ -274,9 +324,11 @@ public final class Dedup {
       }
       for (int d = 0; d < n; d++) {
         if (canonical[d] != d) {
-          int size = docs.get(d).set.size();
+          int size = docs.get(d).setSize;
+          int anchors = docs.get(d).candidateParagraphs.length;
           related.add(
-              new Verified(canonical[d], d, new PairScores(size, size, size), Relation.IDENTICAL));
+              new Verified(
+                  canonical[d], d, new PairScores(size, size, size, anchors), Relation.IDENTICAL));
         }
       }
       related.sort((x, y) -> x.i != y.i ? Integer.compare(x.i, y.i) : Integer.compare(x.j, y.j));
@@ -319,7 +371,7 @@ public final class Dedup {
         }
         assignments.add(
             new DedupResult.Assignment(
-                x.id, cluster[d], representative[cluster[d]] == d, x.words, x.set.size()));
+                x.id, cluster[d], representative[cluster[d]] == d, x.words, x.setSize));
       }
       List<DedupResult.Pair> pairs = new ArrayList<>(related.size());
       for (Verified v : related) {

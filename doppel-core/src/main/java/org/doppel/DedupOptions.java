@@ -16,6 +16,7 @@ import org.doppel.verify.RelationRule;
  * @param clusters how clusters grow
  * @param keep which document represents its cluster
  * @param threads worker threads (at least 1)
+ * @param storage where shingle sets are kept
  */
 public record DedupOptions(
     int shingleSize,
@@ -24,7 +25,8 @@ public record DedupOptions(
     BoilerplateOptions boilerplate,
     ClusterOptions clusters,
     Keep keep,
-    int threads)
+    int threads,
+    Storage storage)
     implements Serializable {
 
   /** Checks the values. */
@@ -40,6 +42,7 @@ public record DedupOptions(
     Objects.requireNonNull(boilerplate, "boilerplate");
     Objects.requireNonNull(clusters, "clusters");
     Objects.requireNonNull(keep, "keep");
+    Objects.requireNonNull(storage, "storage");
   }
 
   /** The calibrated defaults, using every available processor. */
@@ -51,43 +54,79 @@ public record DedupOptions(
         BoilerplateOptions.defaults(),
         ClusterOptions.defaults(),
         Keep.FIRST,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        Storage.defaults());
   }
 
   /** A copy with another candidate search. */
   public DedupOptions withCandidates(CandidateOptions value) {
-    return new DedupOptions(shingleSize, value, relations, boilerplate, clusters, keep, threads);
+    return new DedupOptions(
+        shingleSize, value, relations, boilerplate, clusters, keep, threads, storage);
   }
 
   /** A copy with other relation thresholds. */
   public DedupOptions withRelations(RelationRule value) {
-    return new DedupOptions(shingleSize, candidates, value, boilerplate, clusters, keep, threads);
+    return new DedupOptions(
+        shingleSize, candidates, value, boilerplate, clusters, keep, threads, storage);
   }
 
   /** A copy with other boilerplate options. */
   public DedupOptions withBoilerplate(BoilerplateOptions value) {
-    return new DedupOptions(shingleSize, candidates, relations, value, clusters, keep, threads);
+    return new DedupOptions(
+        shingleSize, candidates, relations, value, clusters, keep, threads, storage);
   }
 
   /** A copy with other cluster options. */
   public DedupOptions withClusters(ClusterOptions value) {
-    return new DedupOptions(shingleSize, candidates, relations, boilerplate, value, keep, threads);
+    return new DedupOptions(
+        shingleSize, candidates, relations, boilerplate, value, keep, threads, storage);
   }
 
   /** A copy with another representative policy. */
   public DedupOptions withKeep(Keep value) {
     return new DedupOptions(
-        shingleSize, candidates, relations, boilerplate, clusters, value, threads);
+        shingleSize, candidates, relations, boilerplate, clusters, value, threads, storage);
   }
 
   /** A copy with another thread count. */
   public DedupOptions withThreads(int value) {
-    return new DedupOptions(shingleSize, candidates, relations, boilerplate, clusters, keep, value);
+    return new DedupOptions(
+        shingleSize, candidates, relations, boilerplate, clusters, keep, value, storage);
   }
 
   /** A copy with another shingle size. */
   public DedupOptions withShingleSize(int value) {
-    return new DedupOptions(value, candidates, relations, boilerplate, clusters, keep, threads);
+    return new DedupOptions(
+        value, candidates, relations, boilerplate, clusters, keep, threads, storage);
+  }
+
+  /** A copy with another storage. */
+  public DedupOptions withStorage(Storage value) {
+    return new DedupOptions(
+        shingleSize, candidates, relations, boilerplate, clusters, keep, threads, value);
+  }
+
+  /**
+   * Where shingle sets live during a run: on the heap up to {@code heapBudgetBytes}, beyond that in
+   * a memory-mapped temporary file in {@code directory}, so that the heap grows with the number of
+   * documents, not with their text.
+   *
+   * @param directory folder of the temporary file, or {@code null} for the system's
+   * @param heapBudgetBytes shingle bytes kept on the heap before spilling
+   */
+  public record Storage(String directory, long heapBudgetBytes) implements Serializable {
+
+    /** Checks the budget. */
+    public Storage {
+      if (heapBudgetBytes < 0) {
+        throw new IllegalArgumentException("heapBudgetBytes must be >= 0, got " + heapBudgetBytes);
+      }
+    }
+
+    /** The system's temporary directory, and a quarter of the maximum heap. */
+    public static Storage defaults() {
+      return new Storage(null, Runtime.getRuntime().maxMemory() / 4);
+    }
   }
 
   /** Which document represents its cluster. */
@@ -106,9 +145,9 @@ public record DedupOptions(
    * @param components sketch components per document (hash4j SuperMinHash)
    * @param threshold Jaccard similarity the LSH S-curve is centred for
    * @param fnWeight weight of missed pairs against extra verifications when choosing the banding
-   * @param sharedParagraphs also pair documents that share a whole paragraph of at least {@code
-   *     minParagraphWords} words (finds excerpts and containment far below the Jaccard threshold)
-   * @param minParagraphWords shortest paragraph that makes a candidate on its own
+   * @param sharedParagraphs also pair documents that share a whole anchor paragraph (of at least
+   *     {@link org.doppel.shingle.Shingler#ANCHOR_WORDS} words; finds excerpts and containment far
+   *     below the Jaccard threshold)
    * @param maxBucket largest bucket paired in full
    * @param exhaustive verify every pair instead (quadratic: for small corpora and for measuring
    *     what the candidate search misses)
@@ -118,7 +157,6 @@ public record DedupOptions(
       double threshold,
       double fnWeight,
       boolean sharedParagraphs,
-      int minParagraphWords,
       int maxBucket,
       boolean exhaustive)
       implements Serializable {
@@ -131,33 +169,31 @@ public record DedupOptions(
       if (!(threshold > 0 && threshold < 1)) {
         throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
       }
-      if (minParagraphWords < 1) {
-        throw new IllegalArgumentException(
-            "minParagraphWords must be >= 1, got " + minParagraphWords);
+      if (maxBucket < 2) {
+        throw new IllegalArgumentException("maxBucket must be >= 2, got " + maxBucket);
       }
     }
 
-    /** Defaults: 128 components, S-curve for Jaccard 0.1, shared paragraphs of 8+ words. */
+    /** Defaults: 128 components, S-curve for Jaccard 0.1, shared anchor paragraphs. */
     public static CandidateOptions defaults() {
-      return new CandidateOptions(128, 0.1, 0.9, true, 8, 200, false);
+      return new CandidateOptions(128, 0.1, 0.9, true, 200, false);
     }
 
     /** A copy with another LSH threshold. */
     public CandidateOptions withThreshold(double value) {
       return new CandidateOptions(
-          components, value, fnWeight, sharedParagraphs, minParagraphWords, maxBucket, exhaustive);
+          components, value, fnWeight, sharedParagraphs, maxBucket, exhaustive);
     }
 
     /** A copy with shared-paragraph candidates on or off. */
     public CandidateOptions withSharedParagraphs(boolean value) {
-      return new CandidateOptions(
-          components, threshold, fnWeight, value, minParagraphWords, maxBucket, exhaustive);
+      return new CandidateOptions(components, threshold, fnWeight, value, maxBucket, exhaustive);
     }
 
     /** A copy that verifies every pair (or not). */
     public CandidateOptions withExhaustive(boolean value) {
       return new CandidateOptions(
-          components, threshold, fnWeight, sharedParagraphs, minParagraphWords, maxBucket, value);
+          components, threshold, fnWeight, sharedParagraphs, maxBucket, value);
     }
   }
 }

@@ -2,6 +2,9 @@ package org.doppel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,9 +13,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.doppel.text.Document;
 import org.doppel.verify.Relation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -104,6 +109,22 @@ class DedupTest {
         Dedup.run(o.withCandidates(o.candidates().withExhaustive(true)), docs.stream());
     assertThat(all.pairs()).containsAll(lsh.pairs());
     assertThat(partition(lsh)).isEqualTo(partition(all));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {55, 89})
+  void spillingShinglesToDiskGivesTheSameResultAsTheHeap(long seed, @TempDir Path dir)
+      throws IOException {
+    List<Document> docs = corpus(seed);
+    DedupResult heap = Dedup.run(DedupOptions.defaults(), docs.stream());
+    DedupOptions spill =
+        DedupOptions.defaults().withStorage(new DedupOptions.Storage(dir.toString(), 0));
+    DedupResult disk = Dedup.run(spill, docs.stream());
+    assertThat(disk.pairs()).isEqualTo(heap.pairs());
+    assertThat(disk.documents()).isEqualTo(heap.documents());
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).as("the spill file is deleted").isEmpty();
+    }
   }
 
   @Test

@@ -107,31 +107,59 @@ public final class DedupCommand implements Callable<Integer> {
   double linkage;
 
   @Option(
+      names = "--preset",
+      defaultValue = "news",
+      paramLabel = "PRESET",
+      description =
+          "Relation thresholds: news (stories written to one template stay apart) or revisions"
+              + " (revision histories: heavily rewritten revisions still join) (default:"
+              + " ${DEFAULT-VALUE}).")
+  Preset preset;
+
+  /** Named sets of relation thresholds. */
+  enum Preset {
+    /** {@link RelationRule#defaults()}. */
+    news,
+    /** {@link RelationRule#revisions()}. */
+    revisions
+  }
+
+  @Option(
       names = "--near-duplicate",
-      defaultValue = "0.8",
-      description = "Jaccard from which a pair is a near-duplicate (default: ${DEFAULT-VALUE}).")
-  double nearDuplicate;
+      description = "Jaccard from which a pair is a near-duplicate (default: from --preset).")
+  Double nearDuplicate;
 
   @Option(
       names = "--version-min",
-      defaultValue = "0.1",
       description =
-          "Smaller containment from which a pair can be a version (default: ${DEFAULT-VALUE}).")
-  double versionMin;
+          "Smaller containment from which a pair can be a version (default: from --preset).")
+  Double versionMin;
 
   @Option(
       names = "--version-max",
-      defaultValue = "0.2",
       description =
-          "Larger containment from which a pair can be a version (default: ${DEFAULT-VALUE}).")
-  double versionMax;
+          "Larger containment from which a pair can be a version (default: from --preset).")
+  Double versionMax;
+
+  @Option(
+      names = "--anchored-min",
+      description =
+          "Smaller containment from which a pair that shares a whole paragraph can be a version"
+              + " (default: from --preset).")
+  Double anchoredMin;
+
+  @Option(
+      names = "--anchored-max",
+      description =
+          "Larger containment from which a pair that shares a whole paragraph can be a version"
+              + " (default: from --preset).")
+  Double anchoredMax;
 
   @Option(
       names = "--contains",
-      defaultValue = "0.7",
       description =
-          "Containment from which one document contains the other (default: ${DEFAULT-VALUE}).")
-  double contains;
+          "Containment from which one document contains the other (default: from --preset).")
+  Double contains;
 
   @Option(
       names = "--all-pairs",
@@ -147,6 +175,14 @@ public final class DedupCommand implements Callable<Integer> {
 
   @Option(names = "--threads", description = "Worker threads (default: all processors).")
   Integer threads;
+
+  @Option(
+      names = "--temp-dir",
+      paramLabel = "DIR",
+      description =
+          "Where shingle sets spill to a memory-mapped temporary file once they outgrow a quarter"
+              + " of the heap (default: the system's temporary directory).")
+  Path tempDir;
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
@@ -178,6 +214,9 @@ public final class DedupCommand implements Callable<Integer> {
           Progress.start(!quiet, totalBytes(inputs), err).withTimings(timings, err)) {
         result = Dedup.run(options, reader, progress);
       }
+      if (result.stats().documents() == 0) {
+        err.println("doppel: warning: the inputs hold no documents; writing empty outputs");
+      }
       writeOutputs(result, options, stdinCopy);
       printSummary(result, reader, stats);
       return ExitCodes.OK;
@@ -194,11 +233,7 @@ public final class DedupCommand implements Callable<Integer> {
             .withKeep(keep)
             .withShingleSize(shingleSize)
             .withClusters(new ClusterOptions(linkage))
-            .withRelations(
-                RelationRule.defaults()
-                    .withNearDuplicate(nearDuplicate)
-                    .withVersion(versionMin, versionMax)
-                    .withContains(contains));
+            .withRelations(relationRule());
     o = o.withCandidates(o.candidates().withThreshold(lshThreshold).withExhaustive(allPairs));
     if (noBoilerplate) {
       o = o.withBoilerplate(o.boilerplate().disabled());
@@ -206,10 +241,43 @@ public final class DedupCommand implements Callable<Integer> {
     if (threads != null) {
       o = o.withThreads(threads);
     }
+    if (tempDir != null) {
+      o =
+          o.withStorage(
+              new DedupOptions.Storage(tempDir.toString(), o.storage().heapBudgetBytes()));
+    }
     return o;
   }
 
+  private RelationRule relationRule() {
+    RelationRule r =
+        preset == Preset.revisions ? RelationRule.revisions() : RelationRule.defaults();
+    if (nearDuplicate != null) {
+      r = r.withNearDuplicate(nearDuplicate);
+    }
+    if (versionMin != null || versionMax != null) {
+      r =
+          r.withVersion(
+              versionMin == null ? r.versionMin() : versionMin,
+              versionMax == null ? r.versionMax() : versionMax);
+    }
+    if (anchoredMin != null || anchoredMax != null) {
+      r =
+          r.withAnchoredVersion(
+              anchoredMin == null ? r.anchoredMin() : anchoredMin,
+              anchoredMax == null ? r.anchoredMax() : anchoredMax);
+    }
+    if (contains != null) {
+      r = r.withContains(contains);
+    }
+    return r;
+  }
+
   private void writeOutputs(DedupResult result, DedupOptions options, Path stdinCopy) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new OutputException(
+          out.toString(), new IOException("it is a file; --out needs a directory"));
+    }
     try {
       Files.createDirectories(out);
     } catch (IOException e) {

@@ -13,7 +13,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = DoppelCommand.Version.class,
     description = "Text reuse for news and web text: copies, versions, shared passages, changes.",
-    subcommands = {DedupCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DedupCommand.class,
+      CompareCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input, 4 output not written,",

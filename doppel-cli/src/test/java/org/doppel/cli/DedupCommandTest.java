@@ -227,6 +227,25 @@ class DedupCommandTest {
   }
 
   @Test
+  void anEmptyDirectoryGivesEmptyOutputsAndAWarning() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("nothing"));
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", dir.toString(), "--out", out.toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.err).contains("no documents");
+    assertThat(Files.readString(out.resolve("clusters.jsonl"))).isEmpty();
+  }
+
+  @Test
+  void anOutputPathThatIsAFileIsAnOutputError() throws IOException {
+    Path file = Files.writeString(tmp.resolve("taken"), "x");
+    CliRun run = CliRun.of("dedup", SAMPLE.toString(), "--out", file.toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.OUTPUT);
+    assertThat(run.err).contains("cannot write").contains("it is a file");
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
+  @Test
   void helpListsTheOptionsTheReadmeDocuments() {
     CliRun run = CliRun.of("dedup", "--help");
     assertThat(run.exit).isZero();

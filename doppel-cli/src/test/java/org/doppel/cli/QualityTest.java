@@ -38,6 +38,8 @@ class QualityTest {
             set.resolve("version_documents").toString(),
             "--out",
             out.toString(),
+            "--preset",
+            "revisions",
             "--quiet");
     assertThat(dedup.exit).as(dedup.toString()).isZero();
     CliRun eval =

@@ -29,41 +29,57 @@ public final class CandidateFinder {
    * {@code null} entries (documents without a sketch) are skipped.
    */
   public void find(int[][] sketches, LongHashSet pairs) {
-    int n = sketches.length;
-    long[] keyed = new long[n];
     for (int band = 0; band < params.bands(); band++) {
-      int count = 0;
-      int from = band * params.rows();
-      for (int d = 0; d < n; d++) {
-        int[] s = sketches[d];
-        if (s == null) {
-          continue;
-        }
-        long h = band * 0x9E3779B97F4A7C15L;
-        for (int r = 0; r < params.rows(); r++) {
-          h = Mix.fmix64(h ^ (s[from + r] & 0xFFFFFFFFL));
-        }
-        keyed[count++] = (h & 0xFFFFFFFF00000000L) | d;
-      }
-      Arrays.sort(keyed, 0, count);
-      int runStart = 0;
-      for (int i = 1; i <= count; i++) {
-        if (i == count || (keyed[i] >>> 32) != (keyed[runStart] >>> 32)) {
-          emit(keyed, runStart, i, pairs);
-          runStart = i;
-        }
+      for (long p : bandPairs(sketches, band)) {
+        pairs.add(p);
       }
     }
   }
 
-  private void emit(long[] keyed, int from, int to, LongHashSet pairs) {
-    for (int i = from; i < to; i++) {
-      int a = (int) keyed[i];
-      int limit = Math.min(to, i + 1 + maxBucket);
-      for (int j = i + 1; j < limit; j++) {
-        pairs.add(pair(a, (int) keyed[j]));
+  /**
+   * The candidate pairs of one band, possibly with repeats: bands are independent, so callers may
+   * compute them in parallel and merge.
+   */
+  public long[] bandPairs(int[][] sketches, int band) {
+    int n = sketches.length;
+    long[] keyed = new long[n];
+    int count = 0;
+    int from = band * params.rows();
+    for (int d = 0; d < n; d++) {
+      int[] s = sketches[d];
+      if (s == null) {
+        continue;
+      }
+      long h = band * 0x9E3779B97F4A7C15L;
+      for (int r = 0; r < params.rows(); r++) {
+        h = Mix.fmix64(h ^ (s[from + r] & 0xFFFFFFFFL));
+      }
+      keyed[count++] = (h & 0xFFFFFFFF00000000L) | d;
+    }
+    Arrays.sort(keyed, 0, count);
+    long[] out = new long[16];
+    int size = 0;
+    int runStart = 0;
+    for (int i = 1; i <= count; i++) {
+      if (i == count || (keyed[i] >>> 32) != (keyed[runStart] >>> 32)) {
+        for (int x = runStart; x < i; x++) {
+          int limit = Math.min(i, x + 1 + maxBucket);
+          for (int y = x + 1; y < limit; y++) {
+            if (size == out.length) {
+              out = Arrays.copyOf(out, size * 2);
+            }
+            out[size++] = pair((int) keyed[x], (int) keyed[y]);
+          }
+        }
+        runStart = i;
       }
     }
+    return Arrays.copyOf(out, size);
+  }
+
+  /** Number of bands. */
+  public int bands() {
+    return params.bands();
   }
 
   /** Packs a pair of document indices, smaller first, into one long. */

@@ -29,6 +29,18 @@ public final class ShingleSet implements Serializable {
     if (length == 0) {
       return EMPTY;
     }
+    int distinct = sortDistinct(buffer, length);
+    return new ShingleSet(distinct == buffer.length ? buffer : Arrays.copyOf(buffer, distinct));
+  }
+
+  /**
+   * Sorts {@code buffer[0, length)} and moves its distinct values to the front; returns how many
+   * there are.
+   */
+  public static int sortDistinct(long[] buffer, int length) {
+    if (length == 0) {
+      return 0;
+    }
     Arrays.sort(buffer, 0, length);
     int distinct = 1;
     for (int i = 1; i < length; i++) {
@@ -36,7 +48,7 @@ public final class ShingleSet implements Serializable {
         buffer[distinct++] = buffer[i];
       }
     }
-    return new ShingleSet(distinct == buffer.length ? buffer : Arrays.copyOf(buffer, distinct));
+    return distinct;
   }
 
   /** The empty set. */
@@ -66,12 +78,18 @@ public final class ShingleSet implements Serializable {
 
   /** Number of hashes in both sets (a linear merge). */
   public int intersectionSize(ShingleSet other) {
-    long[] a = sorted;
-    long[] b = other.sorted;
+    return intersectionSize(sorted, sorted.length, other.sorted, other.sorted.length);
+  }
+
+  /**
+   * Number of values in both sorted, distinct arrays {@code a[0, na)} and {@code b[0, nb)}: the
+   * merge behind {@link #intersectionSize(ShingleSet)}, for sets kept outside this class.
+   */
+  public static int intersectionSize(long[] a, int na, long[] b, int nb) {
     int i = 0;
     int j = 0;
     int common = 0;
-    while (i < a.length && j < b.length) {
+    while (i < na && j < nb) {
       long x = a[i];
       long y = b[j];
       if (x == y) {

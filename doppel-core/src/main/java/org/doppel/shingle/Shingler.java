@@ -117,6 +117,26 @@ public final class Shingler implements Serializable {
     return ShingleSet.ofOwned(out, at);
   }
 
+  /** Shortest paragraph, in words, that counts as an anchor paragraph. */
+  public static final int ANCHOR_WORDS = 8;
+
+  /**
+   * The sorted, distinct hashes of the paragraphs of at least {@value #ANCHOR_WORDS} words that are
+   * not excluded: whole paragraphs two documents can share verbatim (after folding).
+   */
+  public static long[] anchorParagraphs(AnalyzedText text, LongPredicate excludedParagraph) {
+    long[] out = new long[text.paragraphCount()];
+    int n = 0;
+    for (int p = 0; p < text.paragraphCount(); p++) {
+      long h = text.paragraphHash(p);
+      if (text.paragraphEndToken(p) - text.paragraphFirstToken(p) >= ANCHOR_WORDS
+          && !excludedParagraph.test(h)) {
+        out[n++] = h;
+      }
+    }
+    return Arrays.copyOf(out, ShingleSet.sortDistinct(out, n));
+  }
+
   /** Hash of the token run {@code [from, to)}: order-sensitive, length-sensitive. */
   static long hash(AnalyzedText text, int from, int to) {
     long h = 0x2545F4914F6CDD1DL + (to - from);

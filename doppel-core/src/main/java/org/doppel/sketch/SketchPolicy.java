@@ -56,7 +56,19 @@ public record SketchPolicy(int components) implements Serializable {
       if (set.isEmpty()) {
         throw new IllegalArgumentException("cannot sketch an empty shingle set");
       }
-      byte[] signature = hasher.compute(ElementHashProvider.ofFunction(set::get, set.size()));
+      return sketch(ElementHashProvider.ofFunction(set::get, set.size()));
+    }
+
+    /** The sketch of the distinct hashes {@code values[0, length)}, {@code length >= 1}. */
+    public int[] sketch(long[] values, int length) {
+      if (length < 1) {
+        throw new IllegalArgumentException("cannot sketch an empty shingle set");
+      }
+      return sketch(ElementHashProvider.ofFunction(i -> values[i], length));
+    }
+
+    private int[] sketch(ElementHashProvider elements) {
+      byte[] signature = hasher.compute(elements);
       int[] out = new int[policy.getNumberOfComponents()];
       for (int i = 0; i < out.length; i++) {
         out[i] = (int) policy.getComponent(signature, i);

@@ -3,16 +3,21 @@ package org.doppel.verify;
 import org.doppel.shingle.ShingleSet;
 
 /**
- * Exact overlap of two shingle sets A and B.
+ * Exact overlap of two documents A and B: of their shingle sets, and of their anchor paragraphs
+ * (distinct paragraphs of some length that are not boilerplate, compared whole after folding).
  *
  * @param shared number of shingles in both
  * @param sizeA number of distinct shingles of A
  * @param sizeB number of distinct shingles of B
+ * @param sharedParagraphs number of anchor paragraphs in both
  */
-public record PairScores(int shared, int sizeA, int sizeB) {
+public record PairScores(int shared, int sizeA, int sizeB, int sharedParagraphs) {
 
   /** Checks the counts. */
   public PairScores {
+    if (sharedParagraphs < 0) {
+      throw new IllegalArgumentException("sharedParagraphs must be >= 0, got " + sharedParagraphs);
+    }
     if (shared < 0 || shared > Math.min(sizeA, sizeB)) {
       throw new IllegalArgumentException(
           "shared must be in [0, min(sizeA, sizeB)], got "
@@ -24,9 +29,26 @@ public record PairScores(int shared, int sizeA, int sizeB) {
     }
   }
 
-  /** Scores two sets exactly. */
+  /** Scores of shingles alone, without paragraph evidence. */
+  public PairScores(int shared, int sizeA, int sizeB) {
+    this(shared, sizeA, sizeB, 0);
+  }
+
+  /** Scores two sets exactly, without paragraph evidence. */
   public static PairScores of(ShingleSet a, ShingleSet b) {
     return new PairScores(a.intersectionSize(b), a.size(), b.size());
+  }
+
+  /**
+   * Scores two documents exactly: their shingle sets, and their sorted anchor paragraph hashes
+   * ({@link org.doppel.shingle.Shingler#anchorParagraphs}).
+   */
+  public static PairScores of(ShingleSet a, ShingleSet b, long[] anchorsA, long[] anchorsB) {
+    return new PairScores(
+        a.intersectionSize(b),
+        a.size(),
+        b.size(),
+        ShingleSet.intersectionSize(anchorsA, anchorsA.length, anchorsB, anchorsB.length));
   }
 
   /** |A ∩ B| / |A ∪ B|; 0 when both are empty. */
@@ -47,6 +69,6 @@ public record PairScores(int shared, int sizeA, int sizeB) {
 
   /** The same scores with A and B swapped. */
   public PairScores swap() {
-    return new PairScores(shared, sizeB, sizeA);
+    return new PairScores(shared, sizeB, sizeA, sharedParagraphs);
   }
 }

@@ -10,9 +10,12 @@ import java.io.Serializable;
  *   <li>{@code identical}: equal, non-empty shingle sets;
  *   <li>{@code near-duplicate}: Jaccard at least {@code nearDuplicate};
  *   <li>contains or contained: C2 at least {@code contains} and C1 below {@code twoWay} (one
- *       document holds most of the other, not the other way round);
+ *       document holds most of the other, not the other way round), with at least {@code
+ *       partialShingles} shingles shared;
  *   <li>{@code version}: C1 at least {@code versionMin} and C2 at least {@code versionMax} (both
- *       documents carry a real part of the other: an update, a rewrite, a reprint with edits);
+ *       documents carry a real part of the other: an update, a rewrite, a reprint with edits), with
+ *       at least {@code partialShingles} shingles shared: on very short texts a few common phrases
+ *       would otherwise make a large containment;
  *   <li>{@code partial}: at least {@code partialShingles} shingles shared;
  *   <li>otherwise {@code unrelated}.
  * </ol>
@@ -23,6 +26,8 @@ import java.io.Serializable;
  *     containment
  * @param versionMin threshold on the smaller containment for versions
  * @param versionMax threshold on the larger containment for versions
+ * @param anchoredMin threshold on the smaller containment for versions that share a paragraph
+ * @param anchoredMax threshold on the larger containment for versions that share a paragraph
  * @param partialShingles shared shingles that make a substantial passage
  */
 public record RelationRule(
@@ -31,6 +36,8 @@ public record RelationRule(
     double twoWay,
     double versionMin,
     double versionMax,
+    double anchoredMin,
+    double anchoredMax,
     int partialShingles)
     implements Serializable {
 
@@ -41,14 +48,28 @@ public record RelationRule(
     check("twoWay", twoWay);
     check("versionMin", versionMin);
     check("versionMax", versionMax);
+    check("anchoredMin", anchoredMin);
+    check("anchoredMax", anchoredMax);
     if (partialShingles < 1) {
       throw new IllegalArgumentException("partialShingles must be >= 1, got " + partialShingles);
     }
   }
 
-  /** The calibrated defaults (see the README for how they were measured). */
+  /**
+   * The calibrated defaults, for news and web text: stories written to one template stay apart (see
+   * the README for how they were measured).
+   */
   public static RelationRule defaults() {
-    return new RelationRule(0.8, 0.7, 0.5, 0.1, 0.2, 8);
+    return new RelationRule(0.8, 0.7, 0.5, 0.25, 0.4, 0.1, 0.2, 8);
+  }
+
+  /**
+   * For revision histories (wikis, archives of one site): later revisions may rewrite most of a
+   * text, so a smaller overlap makes a version even without a shared paragraph. On news wire this
+   * also joins stories written to one template.
+   */
+  public static RelationRule revisions() {
+    return defaults().withVersion(0.1, 0.2);
   }
 
   /** The relation of A to B. */
@@ -66,10 +87,14 @@ public record RelationRule(
     double bInA = s.containmentBInA();
     double low = Math.min(aInB, bInA);
     double high = Math.max(aInB, bInA);
-    if (high >= contains && low < twoWay) {
+    boolean substantial = s.shared() >= partialShingles;
+    if (substantial && high >= contains && low < twoWay) {
       return bInA >= aInB ? Relation.CONTAINS : Relation.CONTAINED;
     }
-    if (low >= versionMin && high >= versionMax) {
+    if (substantial
+        && (s.sharedParagraphs() > 0
+            ? low >= anchoredMin && high >= anchoredMax
+            : low >= versionMin && high >= versionMax)) {
       return Relation.VERSION;
     }
     if (s.shared() >= Math.min(partialShingles, Math.min(s.sizeA(), s.sizeB()))) {
@@ -80,17 +105,33 @@ public record RelationRule(
 
   /** A copy with another near-duplicate threshold. */
   public RelationRule withNearDuplicate(double value) {
-    return new RelationRule(value, contains, twoWay, versionMin, versionMax, partialShingles);
+    return new RelationRule(
+        value, contains, twoWay, versionMin, versionMax, anchoredMin, anchoredMax, partialShingles);
   }
 
-  /** A copy with other version thresholds. */
+  /** A copy with other version thresholds (for pairs without a shared paragraph). */
   public RelationRule withVersion(double min, double max) {
-    return new RelationRule(nearDuplicate, contains, twoWay, min, max, partialShingles);
+    return new RelationRule(
+        nearDuplicate, contains, twoWay, min, max, anchoredMin, anchoredMax, partialShingles);
+  }
+
+  /** A copy with other version thresholds for pairs that share a paragraph. */
+  public RelationRule withAnchoredVersion(double min, double max) {
+    return new RelationRule(
+        nearDuplicate, contains, twoWay, versionMin, versionMax, min, max, partialShingles);
   }
 
   /** A copy with another containment threshold. */
   public RelationRule withContains(double value) {
-    return new RelationRule(nearDuplicate, value, twoWay, versionMin, versionMax, partialShingles);
+    return new RelationRule(
+        nearDuplicate,
+        value,
+        twoWay,
+        versionMin,
+        versionMax,
+        anchoredMin,
+        anchoredMax,
+        partialShingles);
   }
 
   private static void check(String name, double value) {

@@ -57,6 +57,21 @@ class PairScoresTest {
     assertThat(r.classify(new PairScores(0, 0, 0))).isEqualTo(Relation.UNRELATED);
   }
 
+  @Test
+  void templatedStoriesNeedAQuarterOfEachTextButSharedParagraphsLessen() {
+    RelationRule news = RelationRule.defaults();
+    // two wire notices written to one template: 20% of each in common, no whole paragraph
+    PairScores template = new PairScores(16, 80, 81, 0);
+    assertThat(news.classify(template)).isEqualTo(Relation.PARTIAL);
+    assertThat(RelationRule.revisions().classify(template)).isEqualTo(Relation.VERSION);
+    // the same overlap with a whole paragraph in common: an update that rewrote the rest
+    assertThat(news.classify(new PairScores(16, 80, 81, 1))).isEqualTo(Relation.VERSION);
+    // without a shared paragraph: a quarter of one text and two fifths of the other
+    assertThat(news.classify(new PairScores(45, 100, 180, 0))).isEqualTo(Relation.VERSION);
+    // a handful of shingles never makes a version, however short the texts
+    assertThat(news.classify(new PairScores(7, 20, 24, 1))).isEqualTo(Relation.PARTIAL);
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3})
   void swappingTheDocumentsMirrorsTheRelation(long seed) {
@@ -65,7 +80,8 @@ class PairScoresTest {
     for (int i = 0; i < 1000; i++) {
       int a = random.nextInt(1, 500);
       int b = random.nextInt(1, 500);
-      PairScores s = new PairScores(random.nextInt(0, Math.min(a, b) + 1), a, b);
+      PairScores s =
+          new PairScores(random.nextInt(0, Math.min(a, b) + 1), a, b, random.nextInt(0, 3));
       assertThat(r.classify(s.swap())).isEqualTo(r.classify(s).mirror());
     }
   }

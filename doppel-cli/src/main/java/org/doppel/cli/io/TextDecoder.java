@@ -2,7 +2,6 @@ package org.doppel.cli.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -61,20 +60,6 @@ public final class TextDecoder {
     decoder.flush(out);
     out.flip();
     return out.toString();
-  }
-
-  /** Decodes one line of a line-based format, naming the line in errors. */
-  public static String decodeLine(byte[] bytes, int from, int to, String source, long line) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      return decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
-    } catch (CharacterCodingException e) {
-      throw new BadInputException(source, line, null, "not UTF-8", e);
-    }
   }
 
   private static long lineAt(byte[] bytes, int offset) {

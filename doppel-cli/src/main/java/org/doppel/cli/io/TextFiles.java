@@ -1,0 +1,84 @@
+package org.doppel.cli.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.doppel.BadInputException;
+
+/**
+ * Reads one text file for {@code compare}: strict UTF-8 (a malformed byte is bad input, named by
+ * its offset), a leading byte-order mark removed, a NUL byte taken as a sign of a binary file.
+ */
+public final class TextFiles {
+
+  private TextFiles() {}
+
+  /** The text of {@code file}; throws {@link BadInputException} for anything but UTF-8 text. */
+  public static String read(Path file) {
+    return read(file, false);
+  }
+
+  /**
+   * The text of {@code file}, as {@link #read(Path)}; with {@code allowNul}, NUL characters are
+   * kept as text (some research corpora hold stray NULs in otherwise plain text).
+   */
+  public static String read(Path file, boolean allowNul) {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new BadInputException(name, 0, null, "is a directory, not a text file");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(name, 0, null, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new BadInputException(name, 0, null, "permission denied", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
+    return decode(name, bytes, allowNul);
+  }
+
+  /** Decodes {@code bytes} as strict UTF-8; {@code name} names the source in errors. */
+  public static String decode(String name, byte[] bytes, boolean allowNul) {
+    int from = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      from = 3;
+    }
+    for (int i = from; i < bytes.length && !allowNul; i++) {
+      if (bytes[i] == 0) {
+        throw new BadInputException(name, 0, null, "binary file (NUL byte at offset " + i + ")");
+      }
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      throw new BadInputException(
+          name, 0, null, "not valid UTF-8 (malformed byte at offset " + in.position() + ")");
+    }
+    out.flip();
+    return out.toString();
+  }
+}

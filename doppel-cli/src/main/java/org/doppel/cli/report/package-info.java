@@ -1,0 +1,4 @@
+/**
+ * Reports of {@code doppel compare}: JSON (versioned), a terminal report, and a one-file HTML page.
+ */
+package org.doppel.cli.report;

@@ -1,0 +1,215 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+class CompareCommandTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/compare");
+  private static final boolean REWRITE = Boolean.getBoolean("doppel.golden.rewrite");
+
+  @TempDir Path tmp;
+
+  /** Exit code, stdout and stderr of one run. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = DoppelCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Stream<String> goldenCases() throws IOException {
+    try (Stream<Path> dirs = Files.list(GOLDEN)) {
+      return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenCases")
+  void goldenTextAndJsonReports(String name) throws IOException {
+    Path dir = GOLDEN.resolve(name);
+    List<String> base =
+        new ArrayList<>(
+            List.of("compare", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString()));
+    if (Files.exists(dir.resolve("boilerplate.jsonl"))) {
+      base.add("--boilerplate");
+      base.add(dir.resolve("boilerplate.jsonl").toString());
+    }
+    for (String format : List.of("text", "json")) {
+      List<String> args = new ArrayList<>(base);
+      args.addAll(List.of("--format", format, "--color", "never"));
+      Run r = run(args.toArray(String[]::new));
+      assertThat(r.code()).as(r.err()).isZero();
+      Path expected = dir.resolve("expected." + (format.equals("json") ? "json" : "txt"));
+      if (REWRITE || !Files.exists(expected)) {
+        Files.writeString(expected, r.out(), StandardCharsets.UTF_8);
+      }
+      assertThat(r.out())
+          .as("%s; rewrite with -Ddoppel.golden.rewrite=true", expected)
+          .isEqualTo(Files.readString(expected));
+    }
+  }
+
+  @Test
+  void jsonHasTheDocumentedFields() throws IOException {
+    Path dir = GOLDEN.resolve("news-update");
+    Run r =
+        run(
+            "compare",
+            dir.resolve("a.txt").toString(),
+            dir.resolve("b.txt").toString(),
+            "--format",
+            "json");
+    JsonNode n = new ObjectMapper().readTree(r.out());
+    assertThat(n.get("format").asText()).isEqualTo("doppel-compare/1");
+    assertThat(n.get("a").get("id").asText()).endsWith("a.txt");
+    for (String f :
+        List.of(
+            "jaccard",
+            "containment_a_in_b",
+            "containment_b_in_a",
+            "relation",
+            "passages",
+            "changes")) {
+      assertThat(n.has(f)).as(f).isTrue();
+    }
+    JsonNode added = null;
+    for (JsonNode c : n.get("changes")) {
+      if (c.get("type").asText().equals("added")) {
+        added = c;
+      }
+    }
+    assertThat(added).isNotNull();
+    assertThat(added.get("a_start").isNull()).isTrue();
+    assertThat(added.get("b_start").isInt()).isTrue();
+  }
+
+  @Test
+  void batchModeWritesOneJsonLinePerPair() throws IOException {
+    Path dir = GOLDEN.resolve("news-update").toAbsolutePath();
+    Path pairs = tmp.resolve("pairs.tsv");
+    String a = dir.resolve("a.txt").toString();
+    String b = dir.resolve("b.txt").toString();
+    Files.writeString(pairs, a + "\t" + b + "\n\n" + b + "\t" + a + "\n" + a + "\t" + a + "\n");
+    Run r = run("compare", "--pairs", pairs.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String[] lines = r.out().split("\n");
+    assertThat(lines).hasSize(3);
+    ObjectMapper m = new ObjectMapper();
+    assertThat(m.readTree(lines[0]).get("relation").asText()).isEqualTo("version");
+    assertThat(m.readTree(lines[2]).get("relation").asText()).isEqualTo("identical");
+    // swapping A and B mirrors the scores
+    assertThat(m.readTree(lines[1]).get("containment_a_in_b").asDouble())
+        .isEqualTo(m.readTree(lines[0]).get("containment_b_in_a").asDouble());
+  }
+
+  @Test
+  void badInputGetsOneClearLineAndExitCode3() throws IOException {
+    Path good = tmp.resolve("good.txt");
+    Files.writeString(good, "Some words here.");
+    Run missing = run("compare", tmp.resolve("nope.txt").toString(), good.toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err().strip()).endsWith("nope.txt: no such file").doesNotContain("\tat ");
+
+    Path binary = tmp.resolve("bin.txt");
+    Files.write(binary, new byte[] {'a', 0, 'b'});
+    Run bin = run("compare", binary.toString(), good.toString());
+    assertThat(bin.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bin.err()).contains("binary file");
+
+    Path latin1 = tmp.resolve("latin1.txt");
+    Files.write(latin1, new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'x'});
+    Run bad = run("compare", latin1.toString(), good.toString());
+    assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err()).contains("latin1.txt").contains("not valid UTF-8").contains("offset 3");
+
+    Path pairs = tmp.resolve("pairs.tsv");
+    Files.writeString(pairs, good + "\t" + good + "\nonly-one-path\n");
+    Run badPairs = run("compare", "--pairs", pairs.toString());
+    assertThat(badPairs.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(badPairs.err()).contains("pairs.tsv:2").contains("two paths");
+    assertThat(badPairs.out()).isEmpty();
+  }
+
+  @Test
+  void bomIsStripped() throws IOException {
+    Path withBom = tmp.resolve("bom.txt");
+    Files.write(withBom, "\uFEFFSame words in both texts here.".getBytes(StandardCharsets.UTF_8));
+    Path plain = tmp.resolve("plain.txt");
+    Files.writeString(plain, "Same words in both texts here.");
+    Run r = run("compare", withBom.toString(), plain.toString(), "--format", "json");
+    assertThat(r.out()).contains("\"relation\" : \"identical\"").contains("\"length\" : 30");
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(run("compare", "only-one.txt").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("compare").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("compare", "a", "b", "--format", "pdf").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void unwritableOutputExitsWith4AndLeavesNothing() throws IOException {
+    Path dir = GOLDEN.resolve("news-update");
+    Path blocker = tmp.resolve("file");
+    Files.writeString(blocker, "x");
+    Path target = blocker.resolve("report.html");
+    Run r =
+        run(
+            "compare",
+            dir.resolve("a.txt").toString(),
+            dir.resolve("b.txt").toString(),
+            "--format",
+            "html",
+            "--out",
+            target.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OUTPUT);
+    assertThat(Files.exists(target)).isFalse();
+  }
+
+  @Test
+  void htmlIsOneSelfContainedFile() throws IOException {
+    Path dir = GOLDEN.resolve("news-update");
+    Path target = tmp.resolve("r.html");
+    Run r =
+        run(
+            "compare",
+            dir.resolve("a.txt").toString(),
+            dir.resolve("b.txt").toString(),
+            "--format",
+            "html",
+            "--out",
+            target.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String html = Files.readString(target);
+    assertThat(html).contains("id=\"a-p0\"").contains("id=\"b-p0\"").contains("chg-moved");
+    assertThat(html)
+        .doesNotContain("src=\"http")
+        .doesNotContain("href=\"http")
+        .doesNotContain("<link");
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("r.html");
+    }
+  }
+}

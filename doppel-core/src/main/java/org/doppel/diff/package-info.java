@@ -1,0 +1,5 @@
+/**
+ * Version diff: the paragraphs of two texts classified as unchanged, edited (with word edits),
+ * moved, added, removed, repeated inside one text, or boilerplate.
+ */
+package org.doppel.diff;

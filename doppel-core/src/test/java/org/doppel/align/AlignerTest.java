@@ -1,0 +1,203 @@
+package org.doppel.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.doppel.TestTexts;
+import org.doppel.text.AnalyzedText;
+import org.doppel.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Aligner examples and properties. */
+public class AlignerTest {
+
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.defaults();
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 40);
+  }
+
+  private static List<Passage> align(String a, String b) {
+    return Aligner.defaults().align(ANALYZER.analyze(a), ANALYZER.analyze(b));
+  }
+
+  @Test
+  void identicalTextsShareOnePassageCoveringBoth() {
+    TestTexts t = new TestTexts(7);
+    String text = TestTexts.join(List.of(t.paragraph(), t.paragraph(), t.paragraph()));
+    List<Passage> ps = align(text, text);
+    assertThat(ps).hasSize(1);
+    Passage p = ps.get(0);
+    assertThat(p.a()).isEqualTo(p.b());
+    assertThat(p.a().start()).isZero();
+    assertThat(p.a().end()).isEqualTo(text.stripTrailing().length());
+    assertThat(p.score()).isGreaterThan(0.99);
+  }
+
+  @Test
+  void emptyAndBlankTextsShareNothing() {
+    assertThat(align("", "")).isEmpty();
+    assertThat(align("", "Some text here with words.")).isEmpty();
+    assertThat(align(" \n\n\t", "Some text here with words.")).isEmpty();
+  }
+
+  @Test
+  void unrelatedTextsShareNothing() {
+    TestTexts t = new TestTexts(11);
+    String a = TestTexts.join(List.of(t.paragraph(), t.paragraph(), t.paragraph()));
+    String b = TestTexts.join(List.of(t.paragraph(), t.paragraph(), t.paragraph()));
+    assertThat(align(a, b)).isEmpty();
+  }
+
+  @Test
+  void aCaptionRepeatedOnEveryParagraphDoesNotSeedEverywhere() {
+    // without the repeat guard this pair takes minutes (every caption seeds with every caption)
+    TestTexts t = new TestTexts(9);
+    List<String> ps = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      ps.add(t.sentence() + " Photo caption shows the mayor at the opening of the new bridge.");
+    }
+    String text = TestTexts.join(ps);
+    List<Passage> out = align(text, text);
+    assertThat(out).isNotEmpty();
+    for (Passage p : out) {
+      assertThat(p.a()).isEqualTo(p.b());
+    }
+  }
+
+  @Test
+  void aPassageMovedFarIsFoundOnItsOwn() {
+    TestTexts t = new TestTexts(3);
+    List<String> a = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      a.add(t.paragraph());
+    }
+    List<String> b = new ArrayList<>(a);
+    String moved = b.remove(0);
+    b.add(moved);
+    List<Passage> ps = align(TestTexts.join(a), TestTexts.join(b));
+    assertThat(ps).hasSize(2);
+    // the moved paragraph: first in A, last in B
+    assertThat(ps.get(0).a().start()).isZero();
+    assertThat(ps.get(0).b().start()).isGreaterThan(ps.get(1).b().start());
+  }
+
+  @Test
+  void verbatimCopyInsideOtherTextGetsExactBoundaries() {
+    TestTexts t = new TestTexts(5);
+    String copied = t.paragraph() + " " + t.paragraph();
+    String a = TestTexts.join(List.of(t.paragraph(), t.paragraph(), "Intro words here " + copied));
+    String b = TestTexts.join(List.of(copied, t.paragraph(), t.paragraph()));
+    List<Passage> ps = align(a, b);
+    assertThat(ps).hasSize(1);
+    assertThat(ps.get(0).a().of(a)).isEqualTo(copied);
+    assertThat(ps.get(0).b().of(b)).isEqualTo(copied);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void passagesPointAtNearlyEqualTextAndMirror(long seed) {
+    TestTexts t = new TestTexts(seed);
+    SplittableRandom r = t.random();
+    List<String> shared = new ArrayList<>();
+    for (int i = 0; i < 1 + r.nextInt(5); i++) {
+      shared.add(t.paragraph());
+    }
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    for (String s : shared) {
+      a.add(s);
+      b.add(t.lightlyEdited(s));
+      for (int k = r.nextInt(3); k > 0; k--) {
+        a.add(t.paragraph());
+      }
+      for (int k = r.nextInt(3); k > 0; k--) {
+        b.add(t.paragraph());
+      }
+    }
+    if (r.nextBoolean()) {
+      Collections.shuffle(b, new java.util.Random(seed));
+    }
+    String ta = TestTexts.join(a);
+    String tb = TestTexts.join(b);
+    AnalyzedText xa = ANALYZER.analyze(ta);
+    AnalyzedText xb = ANALYZER.analyze(tb);
+    List<Passage> ps = Aligner.defaults().align(xa, xb);
+    assertThat(ps).isNotEmpty();
+    for (Passage p : ps) {
+      assertThat(p.a().end()).isLessThanOrEqualTo(ta.length());
+      assertThat(p.b().end()).isLessThanOrEqualTo(tb.length());
+      assertThat(dice(words(p.a().of(ta)), words(p.b().of(tb))))
+          .as("words of %s", p)
+          .isGreaterThan(0.6);
+    }
+    Set<Passage> mirrored = new HashSet<>();
+    for (Passage p : Aligner.defaults().align(xb, xa)) {
+      mirrored.add(p.mirror());
+    }
+    assertThat(mirrored).containsExactlyInAnyOrderElementsOf(ps);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void randomUnicodeNeverThrowsAndStaysInBounds(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    String a = randomUnicode(r, 2000);
+    String b = r.nextBoolean() ? a : randomUnicode(r, 2000);
+    for (Passage p : align(a, b)) {
+      assertThat(p.a().end()).isLessThanOrEqualTo(a.length());
+      assertThat(p.b().end()).isLessThanOrEqualTo(b.length());
+    }
+  }
+
+  /** A string of random pieces: words, marks, surrogates (some lone), line breaks. */
+  public static String randomUnicode(SplittableRandom r, int n) {
+    String[] pieces = {
+      "word",
+      "Wörd",
+      "\u0301",
+      "\uD83D\uDE00",
+      "\r\n",
+      "\n\n",
+      " ",
+      ".",
+      "\u201C",
+      "\u201D",
+      "\u00A0",
+      "日本",
+      "Ab.",
+      "x",
+      "\uD800",
+      "\t",
+      "  "
+    };
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < n) {
+      sb.append(pieces[r.nextInt(pieces.length)]);
+    }
+    return sb.toString();
+  }
+
+  private static Set<String> words(String s) {
+    AnalyzedText t = ANALYZER.analyze(s);
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < t.tokenCount(); i++) {
+      out.add(t.term(i));
+    }
+    return out;
+  }
+
+  private static double dice(Set<String> a, Set<String> b) {
+    Set<String> both = new HashSet<>(a);
+    both.retainAll(b);
+    return 2.0 * both.size() / (a.size() + b.size());
+  }
+}
