@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.doppel.shingle.ShingleSet;
 
 /**
  * Holds many long arrays (shingles of every document) for one run: on the heap up to a budget, then
@@ -149,23 +150,7 @@ public final class LongArrayStore implements AutoCloseable {
     LongBuffer b = view(handleB);
     int offA = handleA < 0 ? 0 : (int) (handleA % (CHUNK / 8));
     int offB = handleB < 0 ? 0 : (int) (handleB % (CHUNK / 8));
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < lengthA && j < lengthB) {
-      long x = a.get(offA + i);
-      long y = b.get(offB + j);
-      if (x == y) {
-        common++;
-        i++;
-        j++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common;
+    return ShingleSet.intersectionSize(a, offA, lengthA, b, offB, lengthB);
   }
 
   private LongBuffer view(long handle) {

@@ -1,6 +1,7 @@
 package org.doppel.shingle;
 
 import java.io.Serializable;
+import java.nio.LongBuffer;
 import java.util.Arrays;
 
 /**
@@ -86,12 +87,21 @@ public final class ShingleSet implements Serializable {
    * merge behind {@link #intersectionSize(ShingleSet)}, for sets kept outside this class.
    */
   public static int intersectionSize(long[] a, int na, long[] b, int nb) {
+    return intersectionSize(LongBuffer.wrap(a), 0, na, LongBuffer.wrap(b), 0, nb);
+  }
+
+  /**
+   * Number of values in both sorted, distinct runs {@code a[offA, offA + na)} and {@code b[offB,
+   * offB + nb)} of two buffers (heap or memory-mapped), by a linear merge.
+   */
+  public static int intersectionSize(
+      LongBuffer a, int offA, int na, LongBuffer b, int offB, int nb) {
     int i = 0;
     int j = 0;
     int common = 0;
     while (i < na && j < nb) {
-      long x = a[i];
-      long y = b[j];
+      long x = a.get(offA + i);
+      long y = b.get(offB + j);
       if (x == y) {
         common++;
         i++;

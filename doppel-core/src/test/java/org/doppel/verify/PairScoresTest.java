@@ -68,8 +68,8 @@ class PairScoresTest {
     assertThat(news.classify(new PairScores(16, 80, 81, 1))).isEqualTo(Relation.VERSION);
     // without a shared paragraph: a quarter of one text and two fifths of the other
     assertThat(news.classify(new PairScores(45, 100, 180, 0))).isEqualTo(Relation.VERSION);
-    // a handful of shingles never makes a version, however short the texts
-    assertThat(news.classify(new PairScores(7, 20, 24, 1))).isEqualTo(Relation.PARTIAL);
+    // fewer than 8 shared shingles is not a substantial passage, however short the texts
+    assertThat(news.classify(new PairScores(7, 20, 24, 1))).isEqualTo(Relation.UNRELATED);
   }
 
   @ParameterizedTest

@@ -50,7 +50,10 @@ public final class GoldGroups {
     return gold;
   }
 
-  /** A JSONL file of {@code {"id": ..., "group": ...}} lines. */
+  /**
+   * A JSONL file of {@code {"id": ..., "group": ...}} lines; {@code "cluster"} is read where {@code
+   * "group"} is absent (the truth files of doppel-bench's corpus generator).
+   */
   public static Map<String, String> jsonl(Path file) {
     return labels(file, "group");
   }
@@ -81,6 +84,9 @@ public final class GoldGroups {
         }
         JsonNode id = node.get("id");
         JsonNode label = node.get(field);
+        if ((label == null || label.isNull()) && field.equals("group")) {
+          label = node.get("cluster");
+        }
         if (id == null || id.isNull()) {
           throw new BadInputException(file.toString(), n, "id", "missing");
         }
