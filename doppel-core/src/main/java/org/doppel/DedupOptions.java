@@ -58,6 +58,17 @@ public record DedupOptions(
         Storage.defaults());
   }
 
+  /**
+   * The preset for revision histories (wikis, archives of one site): {@link
+   * RelationRule#revisions()} and an LSH S-curve centred lower (Jaccard 0.1) to find the rewritten
+   * revisions those relations accept.
+   */
+  public static DedupOptions revisions() {
+    DedupOptions d = defaults();
+    return d.withRelations(RelationRule.revisions())
+        .withCandidates(d.candidates().withThreshold(0.1));
+  }
+
   /** A copy with another candidate search. */
   public DedupOptions withCandidates(CandidateOptions value) {
     return new DedupOptions(
@@ -174,9 +185,9 @@ public record DedupOptions(
       }
     }
 
-    /** Defaults: 128 components, S-curve for Jaccard 0.1, shared anchor paragraphs. */
+    /** Defaults: 128 components, S-curve for Jaccard 0.2, shared anchor paragraphs. */
     public static CandidateOptions defaults() {
-      return new CandidateOptions(128, 0.1, 0.9, true, 200, false);
+      return new CandidateOptions(128, 0.2, 0.9, true, 200, false);
     }
 
     /** A copy with another LSH threshold. */

@@ -92,11 +92,10 @@ public final class DedupCommand implements Callable<Integer> {
 
   @Option(
       names = "--lsh-threshold",
-      defaultValue = "0.1",
       description =
           "Jaccard similarity the LSH S-curve is centred on; lower finds more, slower"
-              + " (default: ${DEFAULT-VALUE}).")
-  double lshThreshold;
+              + " (default: from --preset: 0.2 for news, 0.1 for revisions).")
+  Double lshThreshold;
 
   @Option(
       names = "--linkage",
@@ -118,9 +117,9 @@ public final class DedupCommand implements Callable<Integer> {
 
   /** Named sets of relation thresholds. */
   enum Preset {
-    /** {@link RelationRule#defaults()}. */
+    /** {@link DedupOptions#defaults()}. */
     news,
-    /** {@link RelationRule#revisions()}. */
+    /** {@link DedupOptions#revisions()}. */
     revisions
   }
 
@@ -229,12 +228,15 @@ public final class DedupCommand implements Callable<Integer> {
 
   private DedupOptions options() {
     DedupOptions o =
-        DedupOptions.defaults()
+        (preset == Preset.revisions ? DedupOptions.revisions() : DedupOptions.defaults())
             .withKeep(keep)
             .withShingleSize(shingleSize)
             .withClusters(new ClusterOptions(linkage))
             .withRelations(relationRule());
-    o = o.withCandidates(o.candidates().withThreshold(lshThreshold).withExhaustive(allPairs));
+    if (lshThreshold != null) {
+      o = o.withCandidates(o.candidates().withThreshold(lshThreshold));
+    }
+    o = o.withCandidates(o.candidates().withExhaustive(allPairs));
     if (noBoilerplate) {
       o = o.withBoilerplate(o.boilerplate().disabled());
     }
