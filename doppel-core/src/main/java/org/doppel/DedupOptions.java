@@ -134,9 +134,9 @@ public record DedupOptions(
       }
     }
 
-    /** The system's temporary directory, and a quarter of the maximum heap. */
+    /** The system's temporary directory; a quarter of the maximum heap, at most 1 GiB. */
     public static Storage defaults() {
-      return new Storage(null, Runtime.getRuntime().maxMemory() / 4);
+      return new Storage(null, Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.doppel.bench.corpus.CorpusGenerator;
 import org.doppel.bench.corpus.CorpusReader;
+import org.doppel.bench.corpus.SharedTexts;
 import org.doppel.bench.corpus.SourceLoader;
 import org.doppel.bench.corpus.SourceText;
 import org.doppel.bench.limit.HashingLimit;
@@ -81,6 +82,11 @@ public final class BenchMain {
             sources.size(),
             (System.nanoTime() - t0) / 1e9,
             s.kinds());
+      }
+      case "shared" -> {
+        Path out = Path.of(required(opt, "out"));
+        long[] n = SharedTexts.write(Path.of(rest.get(0)), out);
+        System.out.printf(Locale.ROOT, "%d documents %d bytes%n", n[0], n[1]);
       }
       case "limit" ->
           HashingLimit.print(

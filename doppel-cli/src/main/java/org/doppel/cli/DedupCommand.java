@@ -180,7 +180,7 @@ public final class DedupCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Where shingle sets spill to a memory-mapped temporary file once they outgrow a quarter"
-              + " of the heap (default: the system's temporary directory).")
+              + " of the heap or 1 GiB (default: the system's temporary directory).")
   Path tempDir;
 
   @Option(names = "--quiet", description = "No progress bar.")
