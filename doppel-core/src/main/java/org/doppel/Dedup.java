@@ -297,6 +297,9 @@ public final class Dedup {
       }
     }
 
+    /**
+     * The verified pair, or null when the two are unrelated (most candidates: kept off the heap).
+     */
     private Verified verify(long pair) {
       int i = CandidateFinder.first(pair);
       int j = CandidateFinder.second(pair);
@@ -311,14 +314,15 @@ public final class Dedup {
               a.setSize,
               b.setSize,
               ShingleSet.intersectionSize(pa, pa.length, pb, pb.length));
-      return new Verified(i, j, s, options.relations().classify(s));
+      Relation relation = options.relations().classify(s);
+      return relation == Relation.UNRELATED ? null : new Verified(i, j, s, relation);
     }
 
     private DedupResult assemble(int[] canonical, Verified[] verified, LongHashSet boilerplate) {
       int n = docs.size();
       List<Verified> related = new ArrayList<>();
       for (Verified v : verified) {
-        if (v.relation != Relation.UNRELATED) {
+        if (v != null) {
           related.add(v);
         }
       }
