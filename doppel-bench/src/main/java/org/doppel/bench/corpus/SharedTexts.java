@@ -26,7 +26,6 @@ public final class SharedTexts {
 
   private static final Pattern RECORD =
       Pattern.compile("NEWID=\"(\\d+)\".*?(?:<BODY>(.*?)</BODY>|</REUTERS>)", Pattern.DOTALL);
-  private static final Pattern ENTITY = Pattern.compile("&(#\\d+|lt|gt|amp|quot);");
 
   private SharedTexts() {}
 
@@ -42,7 +41,7 @@ public final class SharedTexts {
         Matcher m = RECORD.matcher(sgml);
         while (m.find()) {
           if (m.group(2) != null) {
-            line(json, w, "reuters21578/" + m.group(1), unescape(m.group(2)), n);
+            line(json, w, "reuters21578/" + m.group(1), SourceLoader.unescape(m.group(2)), n);
           }
         }
       }
@@ -96,27 +95,5 @@ public final class SharedTexts {
     } catch (CharacterCodingException e) {
       return new String(bytes, Charset.forName("windows-1252"));
     }
-  }
-
-  private static String unescape(String s) {
-    Matcher m = ENTITY.matcher(s);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String e = m.group(1);
-      String r =
-          switch (e) {
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "amp" -> "&";
-            case "quot" -> "\"";
-            default -> {
-              int c = Integer.parseInt(e.substring(1));
-              yield c < 32 && c != '\n' && c != '\t' ? "" : String.valueOf((char) c);
-            }
-          };
-      m.appendReplacement(sb, Matcher.quoteReplacement(r));
-    }
-    m.appendTail(sb);
-    return sb.toString();
   }
 }

@@ -135,7 +135,8 @@ public final class SourceLoader {
     }
   }
 
-  private static String unescape(String s) {
+  /** Replaces the SGML character references of Reuters-21578 (control characters are dropped). */
+  static String unescape(String s) {
     Matcher m = ENTITY.matcher(s);
     StringBuilder out = new StringBuilder(s.length());
     while (m.find()) {
