@@ -20,10 +20,18 @@ public final class TextDecoder {
    * @throws BadInputException for a binary file (a NUL byte) or bytes that are not UTF-8
    */
   public static String decode(byte[] bytes, int length, String source) {
+    return decode(bytes, length, source, false);
+  }
+
+  /**
+   * Like {@link #decode(byte[], int, String)}; with {@code allowNul}, NUL characters are kept as
+   * text (some research corpora hold stray NULs in otherwise plain text).
+   */
+  public static String decode(byte[] bytes, int length, String source, boolean allowNul) {
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
       byte b = bytes[i];
-      if (b == 0) {
+      if (b == 0 && !allowNul) {
         throw new BadInputException(
             source, lineAt(bytes, i), null, "binary file (NUL byte at byte offset " + i + ")");
       }

@@ -2,12 +2,6 @@ package org.doppel.cli.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -51,34 +45,6 @@ public final class TextFiles {
 
   /** Decodes {@code bytes} as strict UTF-8; {@code name} names the source in errors. */
   public static String decode(String name, byte[] bytes, boolean allowNul) {
-    int from = 0;
-    if (bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
-      from = 3;
-    }
-    for (int i = from; i < bytes.length && !allowNul; i++) {
-      if (bytes[i] == 0) {
-        throw new BadInputException(name, 0, null, "binary file (NUL byte at offset " + i + ")");
-      }
-    }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(in, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
-    }
-    if (r.isError()) {
-      throw new BadInputException(
-          name, 0, null, "not valid UTF-8 (malformed byte at offset " + in.position() + ")");
-    }
-    out.flip();
-    return out.toString();
+    return TextDecoder.decode(bytes, bytes.length, name, allowNul);
   }
 }
