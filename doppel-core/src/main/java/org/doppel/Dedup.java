@@ -112,7 +112,7 @@ public final class Dedup {
         analyseAll(input, readers);
         store.seal();
         listener.stage("boilerplate");
-        LongHashSet boilerplate = detector.detect();
+        LongHashSet boilerplate = await(pool.submit(detector::detect));
         listener.stage("sketches");
         SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().components());
         ThreadLocal<SketchPolicy.Sketcher> sketchers =

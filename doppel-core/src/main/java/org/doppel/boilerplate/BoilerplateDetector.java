@@ -3,6 +3,7 @@ package org.doppel.boilerplate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
 
@@ -73,8 +74,13 @@ public final class BoilerplateDetector {
         }
       }
     }
+    // each candidate is judged on its own: in parallel (on the caller's fork-join pool)
+    boolean[] boilerplate = new boolean[frequent.size()];
+    IntStream.range(0, frequent.size())
+        .parallel()
+        .forEach(f -> boilerplate[f] = share(postings[f], postingSize[f]) < options.maxShare());
     for (int f = 0; f < frequent.size(); f++) {
-      if (share(postings[f], postingSize[f]) < options.maxShare()) {
+      if (boilerplate[f]) {
         result.add(frequent.get(f));
       }
     }
