@@ -46,7 +46,12 @@ final class Analysed {
   int setSize;
   long setHash;
   int[] sketch;
-  long[] candidateParagraphs = new long[0];
+
+  /**
+   * Sorted hashes of the anchor paragraphs ({@link Shingler#anchorParagraphs}), boilerplate left
+   * out.
+   */
+  long[] anchors;
 
   private Analysed(Document doc, AnalyzedText text, Shingler shingler, LongArrayStore store) {
     this.id = doc.id();
@@ -80,6 +85,7 @@ final class Analysed {
     }
     distinctHashes = Arrays.copyOf(hashes, distinct);
     distinctTokens = Arrays.copyOf(tokens, distinct);
+    anchors = Shingler.anchorParagraphs(text, h -> false);
     rawLength = total;
     rawHandle = store.put(shingles, total);
   }
@@ -146,14 +152,13 @@ final class Analysed {
     setHash = h;
     sketch = setSize == 0 ? null : sketcher.sketch(kept, setSize);
     setHandle = store.put(kept, setSize);
-    int c = 0;
-    long[] cand = new long[distinctHashes.length];
-    for (int i = 0; i < distinctHashes.length; i++) {
-      if (distinctTokens[i] >= Shingler.ANCHOR_WORDS && !boilerplate.contains(distinctHashes[i])) {
-        cand[c++] = distinctHashes[i];
+    int left = 0;
+    for (long anchor : anchors) {
+      if (!boilerplate.contains(anchor)) {
+        anchors[left++] = anchor; // stays sorted
       }
     }
-    candidateParagraphs = Arrays.copyOf(cand, ShingleSet.sortDistinct(cand, c));
+    anchors = Arrays.copyOf(anchors, left);
     paragraphHash = null;
     shingleEnd = null;
   }

@@ -266,34 +266,20 @@ public final class Dedup {
       int total = 0;
       for (int d = 0; d < docs.size(); d++) {
         if (canonical[d] == d) {
-          total += docs.get(d).candidateParagraphs.length;
+          total += docs.get(d).anchors.length;
         }
       }
       long[] keyed = new long[total];
       int n = 0;
       for (int d = 0; d < docs.size(); d++) {
         if (canonical[d] == d) {
-          for (long h : docs.get(d).candidateParagraphs) {
+          for (long h : docs.get(d).anchors) {
             keyed[n++] = (h & 0xFFFFFFFF00000000L) | d;
           }
         }
       }
-      Arrays.sort(keyed);
-      int maxBucket = options.candidates().maxBucket();
-      int start = 0;
-      for (int i = 1; i <= n; i++) {
-        if (i == n || (keyed[i] >>> 32) != (keyed[start] >>> 32)) {
-          for (int x = start; x < i; x++) {
-            for (int y = x + 1; y < Math.min(i, x + 1 + maxBucket); y++) {
-              int a = (int) keyed[x];
-              int b = (int) keyed[y];
-              if (a != b) {
-                pairs.add(CandidateFinder.pair(a, b));
-              }
-            }
-          }
-          start = i;
-        }
+      for (long p : CandidateFinder.bucketPairs(keyed, n, options.candidates().maxBucket())) {
+        pairs.add(p);
       }
     }
 
@@ -306,8 +292,8 @@ public final class Dedup {
       Analysed a = docs.get(i);
       Analysed b = docs.get(j);
       int shared = store.intersectionSize(a.setHandle, a.setSize, b.setHandle, b.setSize);
-      long[] pa = a.candidateParagraphs;
-      long[] pb = b.candidateParagraphs;
+      long[] pa = a.anchors;
+      long[] pb = b.anchors;
       PairScores s =
           new PairScores(
               shared,
@@ -329,7 +315,7 @@ public final class Dedup {
       for (int d = 0; d < n; d++) {
         if (canonical[d] != d) {
           int size = docs.get(d).setSize;
-          int anchors = docs.get(d).candidateParagraphs.length;
+          int anchors = docs.get(d).anchors.length;
           related.add(
               new Verified(
                   canonical[d], d, new PairScores(size, size, size, anchors), Relation.IDENTICAL));

@@ -160,11 +160,6 @@ public final class LongArrayStore implements AutoCloseable {
     return chunks[(int) (handle / (CHUNK / 8))];
   }
 
-  /** Bytes written to the spill file so far. */
-  public synchronized long spilledBytes() {
-    return fileLongs * 8;
-  }
-
   /** Deletes the spill file. */
   @Override
   public synchronized void close() {

@@ -56,6 +56,16 @@ public final class CandidateFinder {
       }
       keyed[count++] = (h & 0xFFFFFFFF00000000L) | d;
     }
+    return bucketPairs(keyed, count, maxBucket);
+  }
+
+  /**
+   * The pairs of documents that share a bucket. Each entry of {@code keyed[0, count)} holds a
+   * 32-bit bucket key in its high half and a document index in its low half; the array is sorted in
+   * place. Members of a bucket are paired with at most {@code maxBucket} following members; a
+   * document is never paired with itself.
+   */
+  public static long[] bucketPairs(long[] keyed, int count, int maxBucket) {
     Arrays.sort(keyed, 0, count);
     long[] out = new long[16];
     int size = 0;
@@ -65,10 +75,15 @@ public final class CandidateFinder {
         for (int x = runStart; x < i; x++) {
           int limit = Math.min(i, x + 1 + maxBucket);
           for (int y = x + 1; y < limit; y++) {
+            int a = (int) keyed[x];
+            int b = (int) keyed[y];
+            if (a == b) {
+              continue;
+            }
             if (size == out.length) {
               out = Arrays.copyOf(out, size * 2);
             }
-            out[size++] = pair((int) keyed[x], (int) keyed[y]);
+            out[size++] = pair(a, b);
           }
         }
         runStart = i;
