@@ -110,8 +110,8 @@ public final class DedupCommand implements Callable<Integer> {
       defaultValue = "news",
       paramLabel = "PRESET",
       description =
-          "Relation thresholds: news (stories written to one template stay apart) or revisions"
-              + " (revision histories: heavily rewritten revisions still join) (default:"
+          "Relation thresholds and LSH curve: news (stories written to one template stay apart) or"
+              + " revisions (revision histories: heavily rewritten revisions still join) (default:"
               + " ${DEFAULT-VALUE}).")
   Preset preset;
 
