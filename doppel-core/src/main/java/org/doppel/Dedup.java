@@ -404,7 +404,7 @@ public final class Dedup {
         boolean truncated = text.length() > Analysed.SAMPLE_CHARS;
         out.add(
             new DedupResult.Boilerplate(
-                String.format(java.util.Locale.ROOT, "%016x", h),
+                java.util.HexFormat.of().toHexDigits(h),
                 truncated ? text.substring(0, Analysed.SAMPLE_CHARS) : text,
                 truncated,
                 detector.documentFrequency(h)));

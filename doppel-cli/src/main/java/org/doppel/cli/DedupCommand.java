@@ -1,5 +1,6 @@
 package org.doppel.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -287,29 +288,31 @@ public final class DedupCommand implements Callable<Integer> {
     }
     List<AtomicOutput> files = new ArrayList<>();
     try {
-      Writer w = open(files, out.resolve("clusters.jsonl"));
-      for (DedupResult.Assignment a : result.documents()) {
-        ObjectNode o = Json.object();
-        o.put("id", a.id());
-        o.put("cluster", a.cluster());
-        o.put("representative", a.representative());
-        w.write(Json.line(o));
-        w.write('\n');
+      try (JsonGenerator g = Json.lines(open(files, out.resolve("clusters.jsonl")))) {
+        for (DedupResult.Assignment a : result.documents()) {
+          g.writeStartObject();
+          g.writeStringField("id", a.id());
+          g.writeNumberField("cluster", a.cluster());
+          g.writeBooleanField("representative", a.representative());
+          g.writeEndObject();
+          g.writeRaw('\n');
+        }
       }
-      w = open(files, out.resolve("pairs.jsonl"));
-      for (DedupResult.Pair p : result.pairs()) {
-        ObjectNode o = Json.object();
-        o.put("a", p.a());
-        o.put("b", p.b());
-        o.put("relation", p.relation().label());
-        o.put("jaccard", Json.round(p.scores().jaccard()));
-        o.put("containment_a_in_b", Json.round(p.scores().containmentAInB()));
-        o.put("containment_b_in_a", Json.round(p.scores().containmentBInA()));
-        o.put("shared_shingles", p.scores().shared());
-        w.write(Json.line(o));
-        w.write('\n');
+      try (JsonGenerator g = Json.lines(open(files, out.resolve("pairs.jsonl")))) {
+        for (DedupResult.Pair p : result.pairs()) {
+          g.writeStartObject();
+          g.writeStringField("a", p.a());
+          g.writeStringField("b", p.b());
+          g.writeStringField("relation", p.relation().label());
+          g.writeNumberField("jaccard", Json.round(p.scores().jaccard()));
+          g.writeNumberField("containment_a_in_b", Json.round(p.scores().containmentAInB()));
+          g.writeNumberField("containment_b_in_a", Json.round(p.scores().containmentBInA()));
+          g.writeNumberField("shared_shingles", p.scores().shared());
+          g.writeEndObject();
+          g.writeRaw('\n');
+        }
       }
-      w = open(files, out.resolve("boilerplate.jsonl"));
+      Writer w = open(files, out.resolve("boilerplate.jsonl"));
       for (DedupResult.Boilerplate b : result.boilerplate()) {
         ObjectNode o = Json.object();
         o.put("text", b.text());

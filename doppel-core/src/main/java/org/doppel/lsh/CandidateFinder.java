@@ -2,6 +2,7 @@ package org.doppel.lsh;
 
 import java.util.Arrays;
 import org.doppel.internal.LongHashSet;
+import org.doppel.internal.LongSort;
 import org.doppel.text.Mix;
 
 /**
@@ -66,7 +67,7 @@ public final class CandidateFinder {
    * document is never paired with itself.
    */
   public static long[] bucketPairs(long[] keyed, int count, int maxBucket) {
-    Arrays.sort(keyed, 0, count);
+    LongSort.sort(keyed, 0, count);
     long[] out = new long[16];
     int size = 0;
     int runStart = 0;

@@ -3,6 +3,7 @@ package org.doppel.shingle;
 import java.io.Serializable;
 import java.nio.LongBuffer;
 import java.util.Arrays;
+import org.doppel.internal.LongSort;
 
 /**
  * An immutable set of shingle hashes, stored sorted and distinct in a primitive array. Repeats in
@@ -42,7 +43,7 @@ public final class ShingleSet implements Serializable {
     if (length == 0) {
       return 0;
     }
-    Arrays.sort(buffer, 0, length);
+    LongSort.sort(buffer, 0, length);
     int distinct = 1;
     for (int i = 1; i < length; i++) {
       if (buffer[i] != buffer[distinct - 1]) {

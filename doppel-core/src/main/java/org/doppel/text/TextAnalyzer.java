@@ -48,57 +48,7 @@ public final class TextAnalyzer implements Serializable {
 
   /** Analyses {@code text}; never fails, whatever the characters. */
   public AnalyzedText analyze(String text) {
-    TokenBuffer tokens = new TokenBuffer(Math.max(16, text.length() / 5));
-    StringBuilder folded = new StringBuilder(32);
-    int n = text.length();
-    int i = 0;
-    int start = -1;
-    while (i < n) {
-      char ch = text.charAt(i);
-      if (ch < 0x80) {
-        // ASCII fast path: letters and digits extend a token, everything else ends it
-        if (ASCII_WORD[ch]) {
-          if (start < 0) {
-            start = i;
-          }
-          i++;
-          continue;
-        }
-        if (start < 0 || (ch != '\'' && ch != '`')) {
-          if (start >= 0) {
-            tokens.add(text, start, i, folded);
-            start = -1;
-          }
-          i++;
-          continue;
-        }
-      }
-      int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
-      int len = Character.charCount(cp);
-      if (isIdeograph(cp)) {
-        if (start >= 0) {
-          tokens.add(text, start, i, folded);
-          start = -1;
-        }
-        tokens.add(text, i, i + len, folded);
-      } else if (isWordChar(cp)) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0
-          && TokenNormalizer.isApostrophe(cp)
-          && i + len < n
-          && isWordChar(text.codePointAt(i + len))) {
-        // an apostrophe inside a word stays in it: don't, Hewitt's
-      } else if (start >= 0) {
-        tokens.add(text, start, i, folded);
-        start = -1;
-      }
-      i += len;
-    }
-    if (start >= 0) {
-      tokens.add(text, start, n, folded);
-    }
+    TokenBuffer tokens = new Scanner(text).scan();
     int[] starts = Arrays.copyOf(tokens.start, tokens.size);
     int[] ends = Arrays.copyOf(tokens.end, tokens.size);
     long[] hashes = Arrays.copyOf(tokens.hash, tokens.size);
@@ -230,6 +180,103 @@ public final class TextAnalyzer implements Serializable {
     return DEFAULT;
   }
 
+  /**
+   * One pass over one text. The loop in {@link #scan} handles ASCII, which is most text, and hands
+   * every other character to {@link #other}; keeping the rare paths out of the loop keeps the JIT's
+   * compiled loop small, so that a rare character seen late costs a cheap recompilation.
+   */
+  private static final class Scanner {
+    private final String text;
+    private final char[] chars;
+    private final TokenBuffer tokens;
+    private StringBuilder folded;
+
+    /** Start of the current token, or -1 between tokens. */
+    private int start = -1;
+
+    /** Whether the current token is plain ASCII so far. */
+    private boolean ascii;
+
+    Scanner(String text) {
+      this.text = text;
+      this.chars = text.toCharArray();
+      this.tokens = new TokenBuffer(Math.max(16, chars.length / 5));
+    }
+
+    TokenBuffer scan() {
+      char[] c = chars;
+      int n = c.length;
+      int i = 0;
+      while (i < n) {
+        char ch = c[i];
+        if (ch < 0x80 && ASCII_WORD[ch]) {
+          // letters and digits extend a token
+          if (start < 0) {
+            start = i;
+            ascii = true;
+          }
+          i++;
+        } else if (ch < 0x80 && (start < 0 || (ch != '\'' && ch != '`'))) {
+          // other ASCII ends a token
+          if (start >= 0) {
+            end(i);
+          }
+          i++;
+        } else {
+          i = other(i);
+        }
+      }
+      if (start >= 0) {
+        end(n);
+      }
+      return tokens;
+    }
+
+    /** Handles the non-ASCII character (or in-word apostrophe) at {@code i}; returns the next. */
+    private int other(int i) {
+      int n = chars.length;
+      int cp = Character.isSurrogate(chars[i]) ? text.codePointAt(i) : chars[i];
+      int len = Character.charCount(cp);
+      if (isIdeograph(cp)) {
+        if (start >= 0) {
+          end(i);
+        }
+        tokens.add(text, i, i + len, folded());
+      } else if (isWordChar(cp)) {
+        if (start < 0) {
+          start = i;
+        }
+        ascii = false;
+      } else if (start >= 0
+          && TokenNormalizer.isApostrophe(cp)
+          && i + len < n
+          && isWordChar(text.codePointAt(i + len))) {
+        // an apostrophe inside a word stays in it: don't, Hewitt's
+        ascii = false;
+      } else if (start >= 0) {
+        end(i);
+      }
+      return i + len;
+    }
+
+    /** Ends the current token at {@code end}. */
+    private void end(int end) {
+      if (ascii) {
+        tokens.addAscii(chars, start, end);
+      } else {
+        tokens.add(text, start, end, folded());
+      }
+      start = -1;
+    }
+
+    private StringBuilder folded() {
+      if (folded == null) {
+        folded = new StringBuilder(32);
+      }
+      return folded;
+    }
+  }
+
   /** Growable parallel arrays of token spans and hashes. */
   private static final class TokenBuffer {
     int[] start;
@@ -243,13 +290,43 @@ public final class TextAnalyzer implements Serializable {
       hash = new long[capacity];
     }
 
-    void add(String text, int from, int to, StringBuilder folded) {
+    /** Folded UTF-16LE bytes of an ASCII token: hashes like the folded chars themselves. */
+    private byte[] bytes = new byte[64];
+
+    /**
+     * Adds the plain-ASCII token {@code chars[from, to)}: lower-cased into bytes and hashed without
+     * a detour through a {@link StringBuilder}. The hash equals that of {@link #add}, because
+     * komihash of a char sequence is komihash of its UTF-16LE bytes.
+     */
+    void addAscii(char[] chars, int from, int to) {
+      grow();
+      int length = (to - from) * 2;
+      if (length > bytes.length) {
+        bytes = new byte[Math.max(length, bytes.length * 2)];
+      }
+      byte[] b = bytes;
+      for (int i = from, k = 0; i < to; i++, k += 2) {
+        char c = chars[i];
+        b[k] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        b[k + 1] = 0;
+      }
+      start[size] = from;
+      end[size] = to;
+      hash[size] = HASHER.hashBytesToLong(b, 0, length);
+      size++;
+    }
+
+    private void grow() {
       if (size == hash.length) {
         int cap = size * 2;
         start = Arrays.copyOf(start, cap);
         end = Arrays.copyOf(end, cap);
         hash = Arrays.copyOf(hash, cap);
       }
+    }
+
+    void add(String text, int from, int to, StringBuilder folded) {
+      grow();
       folded.setLength(0);
       TokenNormalizer.fold(text, from, to, folded);
       start[size] = from;

