@@ -13,7 +13,6 @@ import org.doppel.text.Document;
 import org.doppel.text.TextAnalyzer;
 import org.doppel.verify.PairScores;
 import org.doppel.verify.Relation;
-import org.doppel.verify.RelationRule;
 
 /**
  * Explains a pair of documents: their scores and relation (computed exactly as {@code dedup} does),
@@ -34,7 +33,7 @@ public final class Compare {
     PairScores scores =
         PairScores.of(
             sa, sb, Shingler.anchorParagraphs(ta, known), Shingler.anchorParagraphs(tb, known));
-    Relation relation = RelationRule.defaults().classify(scores);
+    Relation relation = options.relations().classify(scores);
     List<Passage> passages = Aligner.of(options.align()).align(ta, tb);
     List<Change> changes = RevisionDiff.of(0.5, options.recogniseChrome()).diff(ta, tb, known);
     return new CompareResult(

@@ -21,6 +21,7 @@ import org.doppel.cli.report.HtmlReport;
 import org.doppel.cli.report.JsonReport;
 import org.doppel.cli.report.TextReport;
 import org.doppel.text.Document;
+import org.doppel.verify.RelationRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,15 @@ public final class CompareCommand implements Callable<Integer> {
       description = "boilerplate.jsonl from dedup: left out of the scores, marked in the diff.")
   Path boilerplate;
 
+  @Option(
+      names = "--preset",
+      defaultValue = "news",
+      paramLabel = "PRESET",
+      description =
+          "Relation thresholds, as in dedup: news or revisions (default: ${DEFAULT-VALUE}). Use the"
+              + " preset dedup ran with, so that both name a pair alike.")
+  DedupCommand.Preset preset;
+
   @Option(names = "--threads", description = "Batch mode: worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -120,7 +130,13 @@ public final class CompareCommand implements Callable<Integer> {
           cl, "--pairs writes JSON lines; --format must be json");
     }
     Set<Long> known = boilerplate == null ? Set.of() : BoilerplateFile.read(boilerplate);
-    CompareOptions options = CompareOptions.defaults().withBoilerplate(known);
+    CompareOptions options =
+        CompareOptions.defaults()
+            .withBoilerplate(known)
+            .withRelations(
+                preset == DedupCommand.Preset.revisions
+                    ? RelationRule.revisions()
+                    : RelationRule.defaults());
     if (pairs != null) {
       return batch(options);
     }

@@ -105,6 +105,39 @@ class CompareCommandTest {
     assertThat(added.get("b_start").isInt()).isTrue();
   }
 
+  /** Words w{from}..w{to-1}, one paragraph. */
+  private static String words(String prefix, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      sb.append(prefix).append(i).append(i % 12 == 11 ? ". " : " ");
+    }
+    return sb.toString().trim();
+  }
+
+  @Test
+  void presetChangesTheRelationAsInDedup() throws IOException {
+    // one shared passage (edited, so no whole paragraph is shared) plus text of their own:
+    // about 19% of A and 25% of B shared: partial under news, a version under revisions
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.txt");
+    Files.writeString(a, words("s", 0, 60) + "\n\n" + words("a", 0, 180) + "\n");
+    Files.writeString(
+        b,
+        words("s", 0, 30) + " edited " + words("s", 30, 60) + "\n\n" + words("b", 0, 140) + "\n");
+    ObjectMapper m = new ObjectMapper();
+    Run news = run("compare", "--format", "json", a.toString(), b.toString());
+    Run revisions =
+        run("compare", "--format", "json", "--preset", "revisions", a.toString(), b.toString());
+    assertThat(news.code()).as(news.err()).isZero();
+    assertThat(revisions.code()).as(revisions.err()).isZero();
+    JsonNode n = m.readTree(news.out());
+    JsonNode r = m.readTree(revisions.out());
+    assertThat(n.get("relation").asText()).isEqualTo("partial");
+    assertThat(r.get("relation").asText()).isEqualTo("version");
+    assertThat(r.get("jaccard").asDouble()).isEqualTo(n.get("jaccard").asDouble());
+    assertThat(run("compare", "--preset", "wiki", a.toString(), b.toString()).code()).isEqualTo(2);
+  }
+
   @Test
   void batchModeWritesOneJsonLinePerPair() throws IOException {
     Path dir = GOLDEN.resolve("news-update").toAbsolutePath();
