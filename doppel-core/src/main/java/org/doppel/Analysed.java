@@ -53,6 +53,14 @@ final class Analysed {
    */
   long[] anchors;
 
+  /**
+   * Hashes of the anchor sentences ({@link Shingler#anchorSentences}) with the index of their
+   * paragraph until {@link #finish}; then sorted, distinct and without boilerplate.
+   */
+  long[] sentences;
+
+  private int[] sentenceParagraph;
+
   private Analysed(Document doc, AnalyzedText text, Shingler shingler, LongArrayStore store) {
     this.id = doc.id();
     this.date = doc.date();
@@ -86,6 +94,11 @@ final class Analysed {
     distinctHashes = Arrays.copyOf(hashes, distinct);
     distinctTokens = Arrays.copyOf(tokens, distinct);
     anchors = Shingler.anchorParagraphs(text, h -> false);
+    long[] sentenceHash = new long[text.tokenCount() / Shingler.ANCHOR_WORDS + 1];
+    int[] sentenceIn = new int[sentenceHash.length];
+    int found = Shingler.anchorSentences(text, sentenceHash, sentenceIn);
+    sentences = Arrays.copyOf(sentenceHash, found);
+    sentenceParagraph = Arrays.copyOf(sentenceIn, found);
     rawLength = total;
     rawHandle = store.put(shingles, total);
   }
@@ -159,6 +172,14 @@ final class Analysed {
       }
     }
     anchors = Arrays.copyOf(anchors, left);
+    int keptSentences = 0;
+    for (int i = 0; i < sentences.length; i++) {
+      if (!boilerplate.contains(paragraphHash[sentenceParagraph[i]])) {
+        sentences[keptSentences++] = sentences[i];
+      }
+    }
+    sentences = Arrays.copyOf(sentences, ShingleSet.sortDistinct(sentences, keptSentences));
+    sentenceParagraph = null;
     paragraphHash = null;
     shingleEnd = null;
   }

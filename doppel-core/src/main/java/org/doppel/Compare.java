@@ -32,7 +32,12 @@ public final class Compare {
     ShingleSet sb = shingler.shingleSet(tb, known);
     PairScores scores =
         PairScores.of(
-            sa, sb, Shingler.anchorParagraphs(ta, known), Shingler.anchorParagraphs(tb, known));
+            sa,
+            sb,
+            Shingler.anchorParagraphs(ta, known),
+            Shingler.anchorParagraphs(tb, known),
+            Shingler.anchorSentences(ta, known),
+            Shingler.anchorSentences(tb, known));
     Relation relation = options.relations().classify(scores);
     List<Passage> passages = Aligner.of(options.align()).align(ta, tb);
     List<Change> changes = RevisionDiff.of(0.5, options.recogniseChrome()).diff(ta, tb, known);

@@ -294,12 +294,15 @@ public final class Dedup {
       int shared = store.intersectionSize(a.setHandle, a.setSize, b.setHandle, b.setSize);
       long[] pa = a.anchors;
       long[] pb = b.anchors;
+      long[] sa = a.sentences;
+      long[] sb = b.sentences;
       PairScores s =
           new PairScores(
               shared,
               a.setSize,
               b.setSize,
-              ShingleSet.intersectionSize(pa, pa.length, pb, pb.length));
+              ShingleSet.intersectionSize(pa, pa.length, pb, pb.length),
+              ShingleSet.intersectionSize(sa, sa.length, sb, sb.length));
       Relation relation = options.relations().classify(s);
       return relation == Relation.UNRELATED ? null : new Verified(i, j, s, relation);
     }
@@ -316,9 +319,13 @@ public final class Dedup {
         if (canonical[d] != d) {
           int size = docs.get(d).setSize;
           int anchors = docs.get(d).anchors.length;
+          int sentences = docs.get(d).sentences.length;
           related.add(
               new Verified(
-                  canonical[d], d, new PairScores(size, size, size, anchors), Relation.IDENTICAL));
+                  canonical[d],
+                  d,
+                  new PairScores(size, size, size, anchors, sentences),
+                  Relation.IDENTICAL));
         }
       }
       related.sort((x, y) -> x.i != y.i ? Integer.compare(x.i, y.i) : Integer.compare(x.j, y.j));

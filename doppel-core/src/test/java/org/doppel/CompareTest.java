@@ -36,7 +36,12 @@ class CompareTest {
     PairScores expected =
         PairScores.of(
             Shingler.defaults().shingleSet(ta, boilerplate::contains),
-            Shingler.defaults().shingleSet(tb, boilerplate::contains));
+            Shingler.defaults().shingleSet(tb, boilerplate::contains),
+            Shingler.anchorParagraphs(ta, boilerplate::contains),
+            Shingler.anchorParagraphs(tb, boilerplate::contains),
+            Shingler.anchorSentences(ta, boilerplate::contains),
+            Shingler.anchorSentences(tb, boilerplate::contains));
+    assertThat(expected.sharedSentences()).isPositive();
     CompareResult r =
         Compare.run(
             CompareOptions.defaults().withBoilerplate(boilerplate),

@@ -149,6 +149,77 @@ class DedupTest {
   }
 
   @Test
+  void noticesWrittenToOneTemplateStayApartWhileAnEditedVersionJoins() {
+    // wire notices: the same phrases, another company and other figures in every sentence
+    String template =
+        "%s Corp is raising %d mln dlrs via an offering of convertible subordinated debentures due"
+            + " 2012 with a %s pct coupon and par pricing, said lead manager %s.\n\n"
+            + "The debentures are convertible into the company's common stock at %d dlrs per"
+            + " share, representing a premium of %d pct over the stock price when terms were"
+            + " set.\n\n"
+            + "The issue is rated %s by Moody's and %s by Standard and Poor's, %s said.\n";
+    String essex =
+        String.format(
+            java.util.Locale.ROOT,
+            template,
+            "Essex Chemical",
+            60,
+            "six",
+            "Thomson McKinnon",
+            40,
+            24,
+            "B-1",
+            "BB",
+            "Essex");
+    String oakwood =
+        String.format(
+            java.util.Locale.ROOT,
+            template,
+            "Oakwood Homes",
+            25,
+            "6-1/2",
+            "Donaldson Lufkin",
+            21,
+            26,
+            "B-2",
+            "B",
+            "Oakwood");
+    String micro =
+        String.format(
+                java.util.Locale.ROOT,
+                template,
+                "Micropolis",
+                75,
+                "seven",
+                "Kidder Peabody",
+                48,
+                22,
+                "Ba-3",
+                "BB-",
+                "it")
+            .replace("via", "through")
+            .replace("lead manager", "sole underwriter");
+    // a version of the Essex notice: one sentence rewritten, a paragraph added
+    String essexUpdate =
+        essex.replace("set.", "set on Friday.")
+            + "\nEssex shares closed at 35 dlrs, up one, in heavy trading on Wall Street.\n";
+    List<Document> docs =
+        List.of(
+            Document.of("essex", essex),
+            Document.of("oakwood", oakwood),
+            Document.of("micropolis", micro),
+            Document.of("essex-update", essexUpdate));
+    DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
+    Map<String, String> p = partition(result);
+    assertThat(p.get("essex")).isEqualTo(p.get("essex-update"));
+    assertThat(p.get("essex")).isNotEqualTo(p.get("oakwood")).isNotEqualTo(p.get("micropolis"));
+    assertThat(p.get("oakwood")).isNotEqualTo(p.get("micropolis"));
+    // the revisions preset, for rewritten revision histories, does join the template
+    Map<String, String> loose = partition(Dedup.run(DedupOptions.revisions(), docs.stream()));
+    assertThat(loose.get("essex")).isEqualTo(loose.get("oakwood"));
+  }
+
+  @Test
   void repeatedCaptionsCountOnceAndRecurringChromeIsBoilerplate() {
     SplittableRandom r = new SplittableRandom(7);
     String chrome = "Leave a comment. Your email address will not be published.";

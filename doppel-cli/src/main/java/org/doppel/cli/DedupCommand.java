@@ -32,6 +32,7 @@ import org.doppel.cluster.ClusterOptions;
 import org.doppel.text.Document;
 import org.doppel.verify.Relation;
 import org.doppel.verify.RelationRule;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -156,6 +157,15 @@ public final class DedupCommand implements Callable<Integer> {
   Double anchoredMax;
 
   @Option(
+      names = "--version-sentences",
+      paramLabel = "N",
+      description =
+          "Whole sentences (8+ words) a version must share when less than half of either text is"
+              + " shared and no paragraph is (default: from --preset: 1 for news, 0 for"
+              + " revisions).")
+  Integer versionSentences;
+
+  @Option(
       names = "--contains",
       description =
           "Containment from which one document contains the other (default: from --preset).")
@@ -272,6 +282,13 @@ public final class DedupCommand implements Callable<Integer> {
     }
     if (contains != null) {
       r = r.withContains(contains);
+    }
+    if (versionSentences != null) {
+      if (versionSentences < 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--version-sentences must be >= 0, got " + versionSentences);
+      }
+      r = r.withVersionSentences(versionSentences);
     }
     return r;
   }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.doppel.cli.io.Json;
@@ -234,6 +235,65 @@ class DedupCommandTest {
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.err).contains("no documents");
     assertThat(Files.readString(out.resolve("clusters.jsonl"))).isEmpty();
+  }
+
+  @Test
+  void versionSentencesIsAThresholdOfItsOwn() throws IOException {
+    Path dir = tmp.resolve("notices");
+    Files.createDirectories(dir);
+    String template =
+        "%s Corp is raising %d mln dlrs via an offering of convertible subordinated debentures"
+            + " due 2012 with a %s pct coupon and par pricing, said lead manager %s.\n\n"
+            + "The debentures are convertible into the company's common stock at %d dlrs per"
+            + " share, representing a premium of %d pct over the stock price when terms were"
+            + " set.\n\n"
+            + "The issue is rated %s by Moody's and %s by Standard and Poor's, %s said.\n";
+    Files.writeString(
+        dir.resolve("essex.txt"),
+        String.format(
+            Locale.ROOT,
+            template,
+            "Essex Chemical",
+            60,
+            "six",
+            "Thomson McKinnon",
+            40,
+            24,
+            "B-1",
+            "BB",
+            "Essex"));
+    Files.writeString(
+        dir.resolve("oakwood.txt"),
+        String.format(
+            Locale.ROOT,
+            template,
+            "Oakwood Homes",
+            25,
+            "6-1/2",
+            "Donaldson Lufkin",
+            21,
+            26,
+            "B-2",
+            "B",
+            "Oakwood"));
+    Path strict = tmp.resolve("strict");
+    Path loose = tmp.resolve("loose");
+    assertThat(CliRun.of("dedup", dir.toString(), "--out", strict.toString()).exit).isZero();
+    assertThat(
+            CliRun.of(
+                    "dedup", dir.toString(), "--out", loose.toString(), "--version-sentences", "0")
+                .exit)
+        .isZero();
+    assertThat(lines(strict.resolve("pairs.jsonl")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("relation").asText()).isEqualTo("partial"));
+    assertThat(lines(loose.resolve("pairs.jsonl")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("relation").asText()).isEqualTo("version"));
+    CliRun bad =
+        CliRun.of("dedup", dir.toString(), "--out", loose.toString(), "--version-sentences", "-1");
+    assertThat(bad.exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err).contains("--version-sentences must be >= 0, got -1");
   }
 
   @Test

@@ -137,6 +137,67 @@ public final class Shingler implements Serializable {
     return Arrays.copyOf(out, ShingleSet.sortDistinct(out, n));
   }
 
+  /**
+   * The sorted, distinct hashes of the sentences of at least {@value #ANCHOR_WORDS} words outside
+   * excluded paragraphs: whole sentences two documents can share verbatim (after folding). Two
+   * versions of one story share most of their sentences; two stories written to one template share
+   * phrases but, as names and figures differ, hardly a whole sentence.
+   */
+  public static long[] anchorSentences(AnalyzedText text, LongPredicate excludedParagraph) {
+    int capacity = text.tokenCount() / ANCHOR_WORDS + 1;
+    long[] hashes = new long[capacity];
+    int[] paragraphs = new int[capacity];
+    int found = anchorSentences(text, hashes, paragraphs);
+    int n = 0;
+    for (int i = 0; i < found; i++) {
+      if (!excludedParagraph.test(text.paragraphHash(paragraphs[i]))) {
+        hashes[n++] = hashes[i];
+      }
+    }
+    return Arrays.copyOf(hashes, ShingleSet.sortDistinct(hashes, n));
+  }
+
+  /**
+   * Every sentence of at least {@value #ANCHOR_WORDS} words, in text order: its hash into {@code
+   * hashes} and the index of its paragraph into {@code paragraphs} (both at least {@code
+   * tokenCount() / ANCHOR_WORDS + 1} long), for callers that learn which paragraphs to exclude
+   * later. Returns how many were written.
+   *
+   * <p>Sentences here are cut wherever {@code .}, {@code !} or {@code ?} (or their ideographic
+   * forms) stand between two words of a paragraph, whatever the case of the next word: cruder than
+   * {@link AnalyzedText#sentenceCount()}'s splitting for display, but the same on every copy of a
+   * text, and it also cuts lower-cased text.
+   */
+  public static int anchorSentences(AnalyzedText text, long[] hashes, int[] paragraphs) {
+    String chars = text.text();
+    int n = 0;
+    for (int p = 0; p < text.paragraphCount(); p++) {
+      int from = text.paragraphFirstToken(p);
+      int end = text.paragraphEndToken(p);
+      for (int t = from + 1; t <= end; t++) {
+        if (t == end || endsSentence(chars, text.tokenEnd(t - 1), text.tokenStart(t))) {
+          if (t - from >= ANCHOR_WORDS) {
+            hashes[n] = text.sequenceHash(from, t);
+            paragraphs[n] = p;
+            n++;
+          }
+          from = t;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static boolean endsSentence(String text, int gapStart, int gapEnd) {
+    for (int i = gapStart; i < gapEnd; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Hash of the token run {@code [from, to)}: order-sensitive, length-sensitive. */
   static long hash(AnalyzedText text, int from, int to) {
     long h = 0x2545F4914F6CDD1DL + (to - from);

@@ -14,8 +14,11 @@ import java.io.Serializable;
  *       partialShingles} shingles shared;
  *   <li>{@code version}: C1 at least {@code versionMin} and C2 at least {@code versionMax} (both
  *       documents carry a real part of the other: an update, a rewrite, a reprint with edits), with
- *       at least {@code partialShingles} shingles shared: on very short texts a few common phrases
- *       would otherwise make a large containment;
+ *       at least {@code partialShingles} shingles shared (on very short texts a few common phrases
+ *       would otherwise make a large containment) and, when C1 is below {@code twoWay}, at least
+ *       {@code versionSentences} whole sentences (stories written to one template share phrases,
+ *       not sentences); or, when they share a whole paragraph, C1 at least {@code anchoredMin} and
+ *       C2 at least {@code anchoredMax};
  *   <li>{@code partial}: at least {@code partialShingles} shingles shared;
  *   <li>otherwise {@code unrelated}.
  * </ol>
@@ -29,6 +32,9 @@ import java.io.Serializable;
  * @param anchoredMin threshold on the smaller containment for versions that share a paragraph
  * @param anchoredMax threshold on the larger containment for versions that share a paragraph
  * @param partialShingles shared shingles that make a substantial passage
+ * @param versionSentences whole anchor sentences a version without a shared paragraph must share
+ *     when its smaller containment is below {@code twoWay} (not asked when the scores carry no
+ *     sentence evidence)
  */
 public record RelationRule(
     double nearDuplicate,
@@ -38,7 +44,8 @@ public record RelationRule(
     double versionMax,
     double anchoredMin,
     double anchoredMax,
-    int partialShingles)
+    int partialShingles,
+    int versionSentences)
     implements Serializable {
 
   /** Checks the thresholds. */
@@ -53,6 +60,9 @@ public record RelationRule(
     if (partialShingles < 1) {
       throw new IllegalArgumentException("partialShingles must be >= 1, got " + partialShingles);
     }
+    if (versionSentences < 0) {
+      throw new IllegalArgumentException("versionSentences must be >= 0, got " + versionSentences);
+    }
   }
 
   /**
@@ -60,7 +70,7 @@ public record RelationRule(
    * the README for how they were measured).
    */
   public static RelationRule defaults() {
-    return new RelationRule(0.8, 0.7, 0.5, 0.25, 0.4, 0.1, 0.2, 8);
+    return new RelationRule(0.8, 0.7, 0.5, 0.25, 0.4, 0.1, 0.2, 8, 1);
   }
 
   /**
@@ -69,7 +79,7 @@ public record RelationRule(
    * also joins stories written to one template.
    */
   public static RelationRule revisions() {
-    return defaults().withVersion(0.1, 0.2);
+    return defaults().withVersion(0.1, 0.2).withVersionSentences(0);
   }
 
   /** The relation of A to B. */
@@ -94,7 +104,11 @@ public record RelationRule(
     if (substantial
         && (s.sharedParagraphs() > 0
             ? low >= anchoredMin && high >= anchoredMax
-            : low >= versionMin && high >= versionMax)) {
+            : low >= versionMin
+                && high >= versionMax
+                && (low >= twoWay
+                    || s.sharedSentences() == PairScores.SENTENCES_UNKNOWN
+                    || s.sharedSentences() >= versionSentences))) {
       return Relation.VERSION;
     }
     if (s.shared() >= Math.min(partialShingles, Math.min(s.sizeA(), s.sizeB()))) {
@@ -106,19 +120,43 @@ public record RelationRule(
   /** A copy with another near-duplicate threshold. */
   public RelationRule withNearDuplicate(double value) {
     return new RelationRule(
-        value, contains, twoWay, versionMin, versionMax, anchoredMin, anchoredMax, partialShingles);
+        value,
+        contains,
+        twoWay,
+        versionMin,
+        versionMax,
+        anchoredMin,
+        anchoredMax,
+        partialShingles,
+        versionSentences);
   }
 
   /** A copy with other version thresholds (for pairs without a shared paragraph). */
   public RelationRule withVersion(double min, double max) {
     return new RelationRule(
-        nearDuplicate, contains, twoWay, min, max, anchoredMin, anchoredMax, partialShingles);
+        nearDuplicate,
+        contains,
+        twoWay,
+        min,
+        max,
+        anchoredMin,
+        anchoredMax,
+        partialShingles,
+        versionSentences);
   }
 
   /** A copy with other version thresholds for pairs that share a paragraph. */
   public RelationRule withAnchoredVersion(double min, double max) {
     return new RelationRule(
-        nearDuplicate, contains, twoWay, versionMin, versionMax, min, max, partialShingles);
+        nearDuplicate,
+        contains,
+        twoWay,
+        versionMin,
+        versionMax,
+        min,
+        max,
+        partialShingles,
+        versionSentences);
   }
 
   /** A copy with another containment threshold. */
@@ -131,7 +169,22 @@ public record RelationRule(
         versionMax,
         anchoredMin,
         anchoredMax,
-        partialShingles);
+        partialShingles,
+        versionSentences);
+  }
+
+  /** A copy asking versions without a shared paragraph to share {@code value} whole sentences. */
+  public RelationRule withVersionSentences(int value) {
+    return new RelationRule(
+        nearDuplicate,
+        contains,
+        twoWay,
+        versionMin,
+        versionMax,
+        anchoredMin,
+        anchoredMax,
+        partialShingles,
+        value);
   }
 
   private static void check(String name, double value) {

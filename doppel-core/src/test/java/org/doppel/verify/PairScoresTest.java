@@ -68,6 +68,14 @@ class PairScoresTest {
     assertThat(news.classify(new PairScores(16, 80, 81, 1))).isEqualTo(Relation.VERSION);
     // without a shared paragraph: a quarter of one text and two fifths of the other
     assertThat(news.classify(new PairScores(45, 100, 180, 0))).isEqualTo(Relation.VERSION);
+    // a third of one and two fifths of the other, but not one whole sentence in common: phrases
+    // of a template (names and figures differ in every sentence), not a version
+    assertThat(news.classify(new PairScores(45, 100, 130, 0, 0))).isEqualTo(Relation.PARTIAL);
+    assertThat(news.classify(new PairScores(45, 100, 130, 0, 1))).isEqualTo(Relation.VERSION);
+    assertThat(RelationRule.revisions().classify(new PairScores(45, 100, 130, 0, 0)))
+        .isEqualTo(Relation.VERSION);
+    // half of each in common needs no whole sentence
+    assertThat(news.classify(new PairScores(60, 100, 120, 0, 0))).isEqualTo(Relation.VERSION);
     // fewer than 8 shared shingles is not a substantial passage, however short the texts
     assertThat(news.classify(new PairScores(7, 20, 24, 1))).isEqualTo(Relation.UNRELATED);
   }
@@ -81,7 +89,12 @@ class PairScoresTest {
       int a = random.nextInt(1, 500);
       int b = random.nextInt(1, 500);
       PairScores s =
-          new PairScores(random.nextInt(0, Math.min(a, b) + 1), a, b, random.nextInt(0, 3));
+          new PairScores(
+              random.nextInt(0, Math.min(a, b) + 1),
+              a,
+              b,
+              random.nextInt(0, 3),
+              random.nextInt(PairScores.SENTENCES_UNKNOWN, 3));
       assertThat(r.classify(s.swap())).isEqualTo(r.classify(s).mirror());
     }
   }
