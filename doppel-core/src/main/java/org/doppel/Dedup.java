@@ -220,18 +220,25 @@ public final class Dedup {
           sketches[d] = docs.get(d).sketch;
         }
       }
+      int[] sketched = IntStream.range(0, docs.size()).filter(d -> sketches[d] != null).toArray();
       LshParams lsh = LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight());
       CandidateFinder finder = new CandidateFinder(lsh, c.maxBucket());
-      long[][] perBand = new long[finder.bands()][];
-      submit(
-          pool,
-          () ->
-              IntStream.range(0, finder.bands())
-                  .parallel()
-                  .forEach(band -> perBand[band] = finder.bandPairs(sketches, band)));
-      for (long[] band : perBand) {
-        for (long p : band) {
-          pairs.add(p);
+      // bands in groups: one pass over the sketches per group, then the group's buckets in parallel
+      int group = 16;
+      for (int from = 0; from < finder.bands(); from += group) {
+        long[][] keys =
+            finder.bandKeys(sketches, sketched, from, Math.min(finder.bands(), from + group));
+        long[][] perBand = new long[keys.length][];
+        submit(
+            pool,
+            () ->
+                IntStream.range(0, keys.length)
+                    .parallel()
+                    .forEach(band -> perBand[band] = finder.bandPairs(keys[band])));
+        for (long[] band : perBand) {
+          for (long p : band) {
+            pairs.add(p);
+          }
         }
       }
       if (c.sharedParagraphs()) {

@@ -61,6 +61,35 @@ public final class CandidateFinder {
   }
 
   /**
+   * The bucket keys of bands {@code [fromBand, toBand)} for the documents {@code docs} (indices
+   * into {@code sketches}, none null), one array per band in the layout {@link #bucketPairs} takes:
+   * the key in the high half, the document index in the low half. One pass over the sketches serves
+   * all the bands, which reads each sketch once instead of once per band.
+   */
+  public long[][] bandKeys(int[][] sketches, int[] docs, int fromBand, int toBand) {
+    int rows = params.rows();
+    long[][] keys = new long[toBand - fromBand][docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      int d = docs[i];
+      int[] s = sketches[d];
+      for (int band = fromBand; band < toBand; band++) {
+        long h = band * 0x9E3779B97F4A7C15L;
+        int from = band * rows;
+        for (int r = 0; r < rows; r++) {
+          h = Mix.fmix64(h ^ (s[from + r] & 0xFFFFFFFFL));
+        }
+        keys[band - fromBand][i] = (h & 0xFFFFFFFF00000000L) | d;
+      }
+    }
+    return keys;
+  }
+
+  /** The candidate pairs of bucket keys from {@link #bandKeys}, sorting {@code keyed} in place. */
+  public long[] bandPairs(long[] keyed) {
+    return bucketPairs(keyed, keyed.length, maxBucket);
+  }
+
+  /**
    * The pairs of documents that share a bucket. Each entry of {@code keyed[0, count)} holds a
    * 32-bit bucket key in its high half and a document index in its low half; the array is sorted in
    * place. Members of a bucket are paired with at most {@code maxBucket} following members; a
