@@ -48,7 +48,10 @@ public final class TextAnalyzer implements Serializable {
 
   /** Analyses {@code text}; never fails, whatever the characters. */
   public AnalyzedText analyze(String text) {
-    TokenBuffer tokens = new Scanner(text).scan();
+    int n = text.length();
+    // per-thread scratch arrays: a corpus is analysed without allocating them per document
+    Scratch scratch = n <= Scratch.MAX_CHARS ? SCRATCH.get() : new Scratch();
+    TokenBuffer tokens = new Scanner(text, scratch).scan();
     int[] starts = Arrays.copyOf(tokens.start, tokens.size);
     int[] ends = Arrays.copyOf(tokens.end, tokens.size);
     long[] hashes = Arrays.copyOf(tokens.hash, tokens.size);
@@ -188,8 +191,9 @@ public final class TextAnalyzer implements Serializable {
   private static final class Scanner {
     private final String text;
     private final char[] chars;
+    private final int length;
     private final TokenBuffer tokens;
-    private StringBuilder folded;
+    private final StringBuilder folded;
 
     /** Start of the current token, or -1 between tokens. */
     private int start = -1;
@@ -197,15 +201,19 @@ public final class TextAnalyzer implements Serializable {
     /** Whether the current token is plain ASCII so far. */
     private boolean ascii;
 
-    Scanner(String text) {
+    Scanner(String text, Scratch scratch) {
       this.text = text;
-      this.chars = text.toCharArray();
-      this.tokens = new TokenBuffer(Math.max(16, chars.length / 5));
+      this.length = text.length();
+      this.chars = scratch.chars(length);
+      text.getChars(0, length, chars, 0);
+      this.tokens = scratch.tokens;
+      tokens.size = 0;
+      this.folded = scratch.folded;
     }
 
     TokenBuffer scan() {
       char[] c = chars;
-      int n = c.length;
+      int n = length;
       int i = 0;
       while (i < n) {
         char ch = c[i];
@@ -234,7 +242,7 @@ public final class TextAnalyzer implements Serializable {
 
     /** Handles the non-ASCII character (or in-word apostrophe) at {@code i}; returns the next. */
     private int other(int i) {
-      int n = chars.length;
+      int n = length;
       int cp = Character.isSurrogate(chars[i]) ? text.codePointAt(i) : chars[i];
       int len = Character.charCount(cp);
       if (isIdeograph(cp)) {
@@ -270,10 +278,26 @@ public final class TextAnalyzer implements Serializable {
     }
 
     private StringBuilder folded() {
-      if (folded == null) {
-        folded = new StringBuilder(32);
-      }
       return folded;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** Working arrays of one thread's analyses, reused from text to text. */
+  private static final class Scratch {
+    /** Texts longer than this get arrays of their own, so no thread holds on to huge ones. */
+    static final int MAX_CHARS = 1 << 20;
+
+    private char[] chars = new char[1024];
+    final TokenBuffer tokens = new TokenBuffer(256);
+    final StringBuilder folded = new StringBuilder(32);
+
+    char[] chars(int length) {
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      return chars;
     }
   }
 
