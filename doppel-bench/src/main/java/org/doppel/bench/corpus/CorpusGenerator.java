@@ -31,8 +31,11 @@ import org.doppel.text.Mix;
  */
 public final class CorpusGenerator {
 
-  /** Format version of the corpus files (docs, truth, manifest). */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * Format version of the corpus files (docs, truth, manifest); 2: sources that are near copies of
+   * another source are left out ({@link SourceLoader}).
+   */
+  public static final int FORMAT_VERSION = 2;
 
   /** Percent of originals that get derived documents. */
   static final int DERIVED_PERCENT = 40;

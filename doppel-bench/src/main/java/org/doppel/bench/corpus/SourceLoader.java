@@ -20,19 +20,29 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.doppel.Dedup;
+import org.doppel.DedupOptions;
+import org.doppel.DedupResult;
+import org.doppel.boilerplate.BoilerplateOptions;
+import org.doppel.text.Document;
 
 /**
  * Reads real articles from the shared evaluation data or from any directory of text or JSONL files.
  * Texts that already reuse each other in the source are left out so that the generator's truth
  * stays true: PAN suspicious documents, Clough-Stevenson answers, all but the newest Wikipedia
- * revision, and repeated bodies (compared after lower-casing and collapsing white space).
+ * revision, repeated bodies (compared after lower-casing and collapsing white space), and near
+ * copies of an earlier text ({@link #withoutNearCopies}).
  */
 public final class SourceLoader {
 
   /** Articles shorter than this many words are left out. */
   public static final int MIN_WORDS = 25;
+
+  /** Word 5-gram Jaccard from which a text is a near copy of an earlier one and left out. */
+  public static final double NEAR_COPY_JACCARD = 0.8;
 
   private static final Pattern REUTERS =
       Pattern.compile("<REUTERS[^>]*>(.*?)</REUTERS>", Pattern.DOTALL);
@@ -86,7 +96,39 @@ public final class SourceLoader {
         loader.add("wikipedia-versions", "wikipedia", Files.readString(f, StandardCharsets.UTF_8));
       }
     }
-    return List.copyOf(loader.texts);
+    return withoutNearCopies(loader.texts);
+  }
+
+  /**
+   * Every text but those that are near copies of an earlier one: word 5-gram Jaccard of at least
+   * {@value #NEAR_COPY_JACCARD}, verified exactly on the whole texts (no boilerplate left out).
+   * Wire services re-issue stories with a correction or a new dateline; kept as two sources they
+   * would be two gold groups that every deduplicator rightly joins.
+   */
+  static List<SourceText> withoutNearCopies(List<SourceText> texts) {
+    DedupOptions options =
+        DedupOptions.defaults()
+            .withBoilerplate(BoilerplateOptions.defaults().disabled())
+            .withCandidates(
+                DedupOptions.CandidateOptions.defaults().withThreshold(NEAR_COPY_JACCARD));
+    DedupResult result =
+        Dedup.run(
+            options,
+            IntStream.range(0, texts.size())
+                .mapToObj(i -> Document.of(Integer.toString(i), texts.get(i).text())));
+    boolean[] drop = new boolean[texts.size()];
+    for (DedupResult.Pair p : result.pairs()) {
+      if (p.scores().jaccard() >= NEAR_COPY_JACCARD) {
+        drop[Math.max(Integer.parseInt(p.a()), Integer.parseInt(p.b()))] = true;
+      }
+    }
+    List<SourceText> kept = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!drop[i]) {
+        kept.add(texts.get(i));
+      }
+    }
+    return List.copyOf(kept);
   }
 
   private static boolean reusesOthers(String path, String name) {
