@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.LongPredicate;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Mix;
+import org.doppel.text.TextAnalyzer;
 
 /**
  * Hashes word k-gram shingles of an {@link AnalyzedText}. Shingles never cross a paragraph
@@ -175,7 +176,8 @@ public final class Shingler implements Serializable {
       int from = text.paragraphFirstToken(p);
       int end = text.paragraphEndToken(p);
       for (int t = from + 1; t <= end; t++) {
-        if (t == end || endsSentence(chars, text.tokenEnd(t - 1), text.tokenStart(t))) {
+        if (t == end
+            || TextAnalyzer.endsSentence(chars, text.tokenEnd(t - 1), text.tokenStart(t))) {
           if (t - from >= ANCHOR_WORDS) {
             hashes[n] = text.sequenceHash(from, t);
             paragraphs[n] = p;
@@ -186,16 +188,6 @@ public final class Shingler implements Serializable {
       }
     }
     return n;
-  }
-
-  private static boolean endsSentence(String text, int gapStart, int gapEnd) {
-    for (int i = gapStart; i < gapEnd; i++) {
-      char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Hash of the token run {@code [from, to)}: order-sensitive, length-sensitive. */

@@ -156,7 +156,11 @@ public final class TextAnalyzer implements Serializable {
     return Arrays.copyOf(out, count);
   }
 
-  private static boolean endsSentence(String text, int gapStart, int gapEnd) {
+  /**
+   * Whether the characters {@code text[gapStart, gapEnd)} between two words hold sentence-ending
+   * punctuation: {@code .}, {@code !}, {@code ?} or their ideographic and full-width forms.
+   */
+  public static boolean endsSentence(String text, int gapStart, int gapEnd) {
     for (int i = gapStart; i < gapEnd; i++) {
       char c = text.charAt(i);
       if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {

@@ -32,10 +32,10 @@ import org.doppel.text.Mix;
 public final class CorpusGenerator {
 
   /**
-   * Format version of the corpus files (docs, truth, manifest); 2: sources that are near copies of
-   * another source are left out ({@link SourceLoader}).
+   * Format version of the corpus files (docs, truth, manifest); 3: sources that are near copies of
+   * another source, or mostly inside one, are left out ({@link SourceLoader}).
    */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /** Percent of originals that get derived documents. */
   static final int DERIVED_PERCENT = 40;

@@ -28,6 +28,7 @@ import org.doppel.DedupOptions;
 import org.doppel.DedupResult;
 import org.doppel.boilerplate.BoilerplateOptions;
 import org.doppel.text.Document;
+import org.doppel.verify.PairScores;
 
 /**
  * Reads real articles from the shared evaluation data or from any directory of text or JSONL files.
@@ -41,7 +42,10 @@ public final class SourceLoader {
   /** Articles shorter than this many words are left out. */
   public static final int MIN_WORDS = 25;
 
-  /** Word 5-gram Jaccard from which a text is a near copy of an earlier one and left out. */
+  /**
+   * Word 5-gram Jaccard (or containment of either text in the other) from which a text is a near
+   * copy of an earlier one and left out.
+   */
   public static final double NEAR_COPY_JACCARD = 0.8;
 
   private static final Pattern REUTERS =
@@ -101,16 +105,14 @@ public final class SourceLoader {
 
   /**
    * Every text but those that are near copies of an earlier one: word 5-gram Jaccard of at least
-   * {@value #NEAR_COPY_JACCARD}, verified exactly on the whole texts (no boilerplate left out).
-   * Wire services re-issue stories with a correction or a new dateline; kept as two sources they
-   * would be two gold groups that every deduplicator rightly joins.
+   * {@value #NEAR_COPY_JACCARD}, or at least that share of either text inside the other, verified
+   * exactly on the whole texts (no boilerplate left out). Wire services re-issue stories with a
+   * correction, a new dateline or an added paragraph; kept as two sources they would be two gold
+   * groups that every deduplicator rightly joins.
    */
   static List<SourceText> withoutNearCopies(List<SourceText> texts) {
     DedupOptions options =
-        DedupOptions.defaults()
-            .withBoilerplate(BoilerplateOptions.defaults().disabled())
-            .withCandidates(
-                DedupOptions.CandidateOptions.defaults().withThreshold(NEAR_COPY_JACCARD));
+        DedupOptions.defaults().withBoilerplate(BoilerplateOptions.defaults().disabled());
     DedupResult result =
         Dedup.run(
             options,
@@ -118,7 +120,9 @@ public final class SourceLoader {
                 .mapToObj(i -> Document.of(Integer.toString(i), texts.get(i).text())));
     boolean[] drop = new boolean[texts.size()];
     for (DedupResult.Pair p : result.pairs()) {
-      if (p.scores().jaccard() >= NEAR_COPY_JACCARD) {
+      PairScores scores = p.scores();
+      if (scores.jaccard() >= NEAR_COPY_JACCARD
+          || Math.max(scores.containmentAInB(), scores.containmentBInA()) >= NEAR_COPY_JACCARD) {
         drop[Math.max(Integer.parseInt(p.a()), Integer.parseInt(p.b()))] = true;
       }
     }
