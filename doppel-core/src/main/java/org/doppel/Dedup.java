@@ -167,7 +167,9 @@ public final class Dedup {
       if (a.words > 0 && exactCopies.add(a.contentHash())) {
         int[] df = detector.add(a.distinctHashes, a.distinctTokens);
         for (int i = 0; i < df.length; i++) {
-          if (df[i] == 2 && options.boilerplate().enabled()) {
+          // a sample of each paragraph that may become boilerplate, taken when it first reaches
+          // the document frequency boilerplate needs (not earlier: most never get there)
+          if (df[i] == options.boilerplate().minDocuments() && options.boilerplate().enabled()) {
             samples.computeIfAbsent(a.distinctHashes[i], h -> a.sampleText(h));
           }
         }
