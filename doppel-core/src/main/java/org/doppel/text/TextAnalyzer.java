@@ -83,6 +83,19 @@ public final class TextAnalyzer implements Serializable {
     }
   }
 
+  /**
+   * Non-ASCII apostrophes that {@link TokenNormalizer#fold} turns into {@code '} whatever surrounds
+   * them (NFKC leaves them be, or makes them {@code '}); not U+00B4, which NFKC decomposes.
+   */
+  static boolean foldsToApostrophe(int cp) {
+    return cp == '\u2019'
+        || cp == '\u2018'
+        || cp == '\u02BC'
+        || cp == '\u02B9'
+        || cp == '\u2032'
+        || cp == '\uFF07';
+  }
+
   private static boolean isIdeograph(int cp) {
     return cp >= 0x2E80 && (Character.isIdeographic(cp) || isKana(cp));
   }
@@ -205,6 +218,12 @@ public final class TextAnalyzer implements Serializable {
     /** Whether the current token is plain ASCII so far. */
     private boolean ascii;
 
+    /**
+     * Whether the current token holds a non-ASCII apostrophe that folds to {@code '} on its own
+     * ({@link #foldsToApostrophe}): with only ASCII otherwise, it takes a fast path too.
+     */
+    private boolean apostrophes;
+
     Scanner(String text, Scratch scratch) {
       this.text = text;
       this.length = text.length();
@@ -226,6 +245,7 @@ public final class TextAnalyzer implements Serializable {
           if (start < 0) {
             start = i;
             ascii = true;
+            apostrophes = false;
           }
           i++;
         } else if (ch < 0x80 && (start < 0 || (ch != '\'' && ch != '`'))) {
@@ -263,8 +283,14 @@ public final class TextAnalyzer implements Serializable {
           && TokenNormalizer.isApostrophe(cp)
           && i + len < n
           && isWordChar(text.codePointAt(i + len))) {
-        // an apostrophe inside a word stays in it: don't, Hewitt's
-        ascii = false;
+        // an apostrophe inside a word stays in it: don't, Hewitt's, it\u2019s
+        if (cp >= 0x80) {
+          if (foldsToApostrophe(cp)) {
+            apostrophes = true;
+          } else {
+            ascii = false;
+          }
+        }
       } else if (start >= 0) {
         end(i);
       }
@@ -273,8 +299,10 @@ public final class TextAnalyzer implements Serializable {
 
     /** Ends the current token at {@code end}. */
     private void end(int end) {
-      if (ascii) {
+      if (ascii && !apostrophes) {
         tokens.addAscii(chars, start, end);
+      } else if (ascii) {
+        tokens.addApostrophed(chars, start, end);
       } else {
         tokens.add(text, start, end, folded());
       }
@@ -336,6 +364,34 @@ public final class TextAnalyzer implements Serializable {
       for (int i = from, k = 0; i < to; i++, k += 2) {
         char c = chars[i];
         b[k] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        b[k + 1] = 0;
+      }
+      start[size] = from;
+      end[size] = to;
+      hash[size] = HASHER.hashBytesToLong(b, 0, length);
+      size++;
+    }
+
+    /**
+     * Adds a token of ASCII and apostrophes that fold to {@code '} ({@link #foldsToApostrophe}):
+     * lower-cased, every apostrophe (with {@code `}) made {@code '}, exactly as {@link
+     * TokenNormalizer#fold} folds a token with non-ASCII characters, without its Unicode passes.
+     */
+    void addApostrophed(char[] chars, int from, int to) {
+      grow();
+      int length = (to - from) * 2;
+      if (length > bytes.length) {
+        bytes = new byte[Math.max(length, bytes.length * 2)];
+      }
+      byte[] b = bytes;
+      for (int i = from, k = 0; i < to; i++, k += 2) {
+        char c = chars[i];
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        } else if (c == '`' || c >= 0x80) {
+          c = '\''; // the only non-ASCII characters here are apostrophes
+        }
+        b[k] = (byte) c;
         b[k + 1] = 0;
       }
       start[size] = from;

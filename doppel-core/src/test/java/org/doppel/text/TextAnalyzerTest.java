@@ -83,6 +83,39 @@ class TextAnalyzerTest {
     }
   }
 
+  /** Every token hashes exactly as komihash of its folded form, whichever path folded it. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 1234567})
+  void everyTokenHashesAsItsFoldedForm(long seed) {
+    // mostly word characters and apostrophes of every kind, some characters that need the full
+    // Unicode fold, a few separators
+    String[] letters = {"a", "Z", "q", "7"};
+    String[] apostrophes = {
+      "'", "`", "\u2019", "\u2018", "\u02BC", "\u02B9", "\u2032", "\uFF07", "\u00B4"
+    };
+    String[] unicode = {"\u00E9", "\u00DF", "\uFB01", "\uFF21"};
+    String[] separators = {" ", "-", "\u201C"};
+    String[][] kinds = {letters, letters, letters, apostrophes, apostrophes, unicode, separators};
+    SplittableRandom random = new SplittableRandom(seed);
+    com.dynatrace.hash4j.hashing.Hasher64 komihash =
+        com.dynatrace.hash4j.hashing.Hashing.komihash5_0();
+    for (int round = 0; round < 500; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(1, 40); k > 0; k--) {
+        String[] kind = kinds[random.nextInt(kinds.length)];
+        sb.append(kind[random.nextInt(kind.length)]);
+      }
+      String text = sb.toString();
+      AnalyzedText t = analyzer.analyze(text);
+      for (int i = 0; i < t.tokenCount(); i++) {
+        String token = text.substring(t.tokenStart(i), t.tokenEnd(i));
+        assertThat(t.tokenHash(i))
+            .as("token %s of %s", token, text)
+            .isEqualTo(komihash.hashCharsToLong(TokenNormalizer.fold(token)));
+      }
+    }
+  }
+
   static String randomText(SplittableRandom random, int length) {
     String[] pieces = {
       "a",
