@@ -388,7 +388,14 @@ public final class Dedup {
           pairs,
           boilerplateList(boilerplate),
           new DedupResult.Stats(
-              n, empty, clusters, n - clusters, verified.length, characters, recipe(options)));
+              n,
+              empty,
+              clusters,
+              n - clusters,
+              verified.length,
+              characters,
+              recipe(options),
+              store.spilledLongs() * Long.BYTES));
     }
 
     private int[] representatives(int[] cluster, int clusters) {

@@ -64,6 +64,8 @@ public record DedupResult(
    * @param candidatePairs pairs verified exactly
    * @param characters characters read
    * @param recipe the printed pipeline recipe
+   * @param spilledBytes bytes of shingles written to the temporary spill file because they did not
+   *     fit the heap budget ({@link DedupOptions.Storage}); 0 when everything stayed on the heap
    */
   public record Stats(
       int documents,
@@ -72,5 +74,6 @@ public record DedupResult(
       int duplicates,
       long candidatePairs,
       long characters,
-      String recipe) {}
+      String recipe,
+      long spilledBytes) {}
 }

@@ -122,6 +122,11 @@ class DedupTest {
     DedupResult disk = Dedup.run(spill, docs.stream());
     assertThat(disk.pairs()).isEqualTo(heap.pairs());
     assertThat(disk.documents()).isEqualTo(heap.documents());
+    assertThat(heap.stats().spilledBytes()).isZero();
+    // every shingle set went to the file, raw and final: at least the final sets' bytes
+    long setBytes =
+        disk.documents().stream().mapToLong(a -> (long) a.shingles() * Long.BYTES).sum();
+    assertThat(disk.stats().spilledBytes()).isGreaterThanOrEqualTo(setBytes).isPositive();
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).as("the spill file is deleted").isEmpty();
     }

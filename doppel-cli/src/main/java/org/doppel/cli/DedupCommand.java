@@ -404,6 +404,7 @@ public final class DedupCommand implements Callable<Integer> {
     o.put("duplicates", result.stats().duplicates());
     o.put("pairs", result.pairs().size());
     o.put("candidate_pairs", result.stats().candidatePairs());
+    o.put("spilled_bytes", result.stats().spilledBytes());
     o.put("boilerplate_passages", result.boilerplate().size());
     return o;
   }
@@ -441,6 +442,12 @@ public final class DedupCommand implements Callable<Integer> {
         result.pairs().size(),
         rel.length() == 0 ? "" : " (" + rel + ")");
     o.printf(Locale.ROOT, "candidate pairs:      %d verified exactly%n", s.candidatePairs());
+    if (s.spilledBytes() > 0) {
+      o.printf(
+          Locale.ROOT,
+          "spilled to disk:      %d MiB of shingles beyond the heap budget (--temp-dir)%n",
+          (s.spilledBytes() + (1 << 20) - 1) >> 20);
+    }
     o.printf(Locale.ROOT, "boilerplate passages: %d%n", result.boilerplate().size());
     o.printf(
         Locale.ROOT,

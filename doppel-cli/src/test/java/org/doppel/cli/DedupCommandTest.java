@@ -61,7 +61,10 @@ class DedupCommandTest {
               assertThat(b.get("text").asText()).startsWith("Read more at CoastWire.com");
               assertThat(b.get("documents").asInt()).isEqualTo(3);
             });
-    assertThat(Files.readString(out.resolve("run.json"))).contains("\"recipe\"");
+    assertThat(Files.readString(out.resolve("run.json")))
+        .contains("\"recipe\"")
+        .contains("\"spilled_bytes\" : 0");
+    assertThat(run.out).doesNotContain("spilled to disk");
   }
 
   @Test

@@ -160,6 +160,11 @@ public final class LongArrayStore implements AutoCloseable {
     return chunks[(int) (handle / (CHUNK / 8))];
   }
 
+  /** Number of longs written to the spill file so far (0 while everything fits the heap). */
+  public synchronized long spilledLongs() {
+    return fileLongs;
+  }
+
   /** Deletes the spill file. */
   @Override
   public synchronized void close() {
