@@ -299,10 +299,8 @@ public final class TextAnalyzer implements Serializable {
 
     /** Ends the current token at {@code end}. */
     private void end(int end) {
-      if (ascii && !apostrophes) {
-        tokens.addAscii(chars, start, end);
-      } else if (ascii) {
-        tokens.addApostrophed(chars, start, end);
+      if (ascii) {
+        tokens.addFast(chars, start, end, apostrophes);
       } else {
         tokens.add(text, start, end, folded());
       }
@@ -350,34 +348,14 @@ public final class TextAnalyzer implements Serializable {
     private byte[] bytes = new byte[64];
 
     /**
-     * Adds the plain-ASCII token {@code chars[from, to)}: lower-cased into bytes and hashed without
-     * a detour through a {@link StringBuilder}. The hash equals that of {@link #add}, because
-     * komihash of a char sequence is komihash of its UTF-16LE bytes.
+     * Adds the token {@code chars[from, to)} of ASCII, and with {@code apostrophes} also of
+     * apostrophes that fold to {@code '} ({@link #foldsToApostrophe}): lower-cased into bytes and,
+     * with {@code apostrophes}, every apostrophe (with {@code `}) made {@code '}, exactly as {@link
+     * TokenNormalizer#fold} folds such a token, then hashed without a detour through a {@link
+     * StringBuilder}. The hash equals that of {@link #add}, because komihash of a char sequence is
+     * komihash of its UTF-16LE bytes.
      */
-    void addAscii(char[] chars, int from, int to) {
-      grow();
-      int length = (to - from) * 2;
-      if (length > bytes.length) {
-        bytes = new byte[Math.max(length, bytes.length * 2)];
-      }
-      byte[] b = bytes;
-      for (int i = from, k = 0; i < to; i++, k += 2) {
-        char c = chars[i];
-        b[k] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        b[k + 1] = 0;
-      }
-      start[size] = from;
-      end[size] = to;
-      hash[size] = HASHER.hashBytesToLong(b, 0, length);
-      size++;
-    }
-
-    /**
-     * Adds a token of ASCII and apostrophes that fold to {@code '} ({@link #foldsToApostrophe}):
-     * lower-cased, every apostrophe (with {@code `}) made {@code '}, exactly as {@link
-     * TokenNormalizer#fold} folds a token with non-ASCII characters, without its Unicode passes.
-     */
-    void addApostrophed(char[] chars, int from, int to) {
+    void addFast(char[] chars, int from, int to, boolean apostrophes) {
       grow();
       int length = (to - from) * 2;
       if (length > bytes.length) {
@@ -388,7 +366,7 @@ public final class TextAnalyzer implements Serializable {
         char c = chars[i];
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + 32);
-        } else if (c == '`' || c >= 0x80) {
+        } else if (apostrophes && (c == '`' || c >= 0x80)) {
           c = '\''; // the only non-ASCII characters here are apostrophes
         }
         b[k] = (byte) c;
