@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -222,11 +223,11 @@ public final class Dedup {
           sketches[d] = docs.get(d).sketch;
         }
       }
-      int[] sketched = IntStream.range(0, docs.size()).filter(d -> sketches[d] != null).toArray();
+      int[] sketched = CandidateFinder.sketched(sketches);
       LshParams lsh = LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight());
       CandidateFinder finder = new CandidateFinder(lsh, c.maxBucket());
-      // bands in groups: one pass over the sketches per group, then the group's buckets in parallel
-      int group = 16;
+      // as CandidateFinder.find, with each group's buckets sorted and paired in parallel
+      int group = CandidateFinder.BANDS_PER_PASS;
       for (int from = 0; from < finder.bands(); from += group) {
         long[][] keys =
             finder.bandKeys(sketches, sketched, from, Math.min(finder.bands(), from + group));
@@ -427,7 +428,7 @@ public final class Dedup {
         boolean truncated = text.length() > Analysed.SAMPLE_CHARS;
         out.add(
             new DedupResult.Boilerplate(
-                java.util.HexFormat.of().toHexDigits(h),
+                HexFormat.of().toHexDigits(h),
                 truncated ? text.substring(0, Analysed.SAMPLE_CHARS) : text,
                 truncated,
                 detector.documentFrequency(h)));

@@ -21,7 +21,6 @@ import org.doppel.cli.report.HtmlReport;
 import org.doppel.cli.report.JsonReport;
 import org.doppel.cli.report.TextReport;
 import org.doppel.text.Document;
-import org.doppel.verify.RelationRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -131,12 +130,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
     Set<Long> known = boilerplate == null ? Set.of() : BoilerplateFile.read(boilerplate);
     CompareOptions options =
-        CompareOptions.defaults()
-            .withBoilerplate(known)
-            .withRelations(
-                preset == DedupCommand.Preset.revisions
-                    ? RelationRule.revisions()
-                    : RelationRule.defaults());
+        CompareOptions.defaults().withBoilerplate(known).withRelations(preset.relations());
     if (pairs != null) {
       return batch(options);
     }

@@ -122,7 +122,12 @@ public final class DedupCommand implements Callable<Integer> {
     /** {@link DedupOptions#defaults()}. */
     news,
     /** {@link DedupOptions#revisions()}. */
-    revisions
+    revisions;
+
+    /** The preset's relation rule, shared by dedup and compare. */
+    RelationRule relations() {
+      return this == revisions ? RelationRule.revisions() : RelationRule.defaults();
+    }
   }
 
   @Option(
@@ -263,8 +268,7 @@ public final class DedupCommand implements Callable<Integer> {
   }
 
   private RelationRule relationRule() {
-    RelationRule r =
-        preset == Preset.revisions ? RelationRule.revisions() : RelationRule.defaults();
+    RelationRule r = preset.relations();
     if (nearDuplicate != null) {
       r = r.withNearDuplicate(nearDuplicate);
     }
@@ -329,19 +333,20 @@ public final class DedupCommand implements Callable<Integer> {
           g.writeRaw('\n');
         }
       }
-      Writer w = open(files, out.resolve("boilerplate.jsonl"));
-      for (DedupResult.Boilerplate b : result.boilerplate()) {
-        ObjectNode o = Json.object();
-        o.put("text", b.text());
-        o.put("documents", b.documents());
-        o.put("hash", b.hash());
-        if (b.truncated()) {
-          o.put("truncated", true);
+      try (JsonGenerator g = Json.lines(open(files, out.resolve("boilerplate.jsonl")))) {
+        for (DedupResult.Boilerplate b : result.boilerplate()) {
+          g.writeStartObject();
+          g.writeStringField("text", b.text());
+          g.writeNumberField("documents", b.documents());
+          g.writeStringField("hash", b.hash());
+          if (b.truncated()) {
+            g.writeBooleanField("truncated", true);
+          }
+          g.writeEndObject();
+          g.writeRaw('\n');
         }
-        w.write(Json.line(o));
-        w.write('\n');
       }
-      w = open(files, out.resolve("run.json"));
+      Writer w = open(files, out.resolve("run.json"));
       w.write(
           Json.MAPPER
               .writerWithDefaultPrettyPrinter()

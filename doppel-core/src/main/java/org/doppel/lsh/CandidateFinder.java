@@ -25,39 +25,35 @@ public final class CandidateFinder {
     this.maxBucket = maxBucket;
   }
 
+  /** Bands whose keys {@link #find} computes in one pass over the sketches. */
+  public static final int BANDS_PER_PASS = 16;
+
   /**
    * Adds to {@code pairs} every candidate pair among {@code sketches} as {@link #pair(int, int)};
    * {@code null} entries (documents without a sketch) are skipped.
    */
   public void find(int[][] sketches, LongHashSet pairs) {
-    for (int band = 0; band < params.bands(); band++) {
-      for (long p : bandPairs(sketches, band)) {
-        pairs.add(p);
+    int[] docs = sketched(sketches);
+    for (int from = 0; from < params.bands(); from += BANDS_PER_PASS) {
+      for (long[] keyed :
+          bandKeys(sketches, docs, from, Math.min(params.bands(), from + BANDS_PER_PASS))) {
+        for (long p : bandPairs(keyed)) {
+          pairs.add(p);
+        }
       }
     }
   }
 
-  /**
-   * The candidate pairs of one band, possibly with repeats: bands are independent, so callers may
-   * compute them in parallel and merge.
-   */
-  public long[] bandPairs(int[][] sketches, int band) {
-    int n = sketches.length;
-    long[] keyed = new long[n];
-    int count = 0;
-    int from = band * params.rows();
-    for (int d = 0; d < n; d++) {
-      int[] s = sketches[d];
-      if (s == null) {
-        continue;
+  /** The indices of the documents that have a sketch (non-null entries), in order. */
+  public static int[] sketched(int[][] sketches) {
+    int n = 0;
+    int[] out = new int[sketches.length];
+    for (int d = 0; d < sketches.length; d++) {
+      if (sketches[d] != null) {
+        out[n++] = d;
       }
-      long h = band * 0x9E3779B97F4A7C15L;
-      for (int r = 0; r < params.rows(); r++) {
-        h = Mix.fmix64(h ^ (s[from + r] & 0xFFFFFFFFL));
-      }
-      keyed[count++] = (h & 0xFFFFFFFF00000000L) | d;
     }
-    return bucketPairs(keyed, count, maxBucket);
+    return Arrays.copyOf(out, n);
   }
 
   /**
@@ -84,7 +80,11 @@ public final class CandidateFinder {
     return keys;
   }
 
-  /** The candidate pairs of bucket keys from {@link #bandKeys}, sorting {@code keyed} in place. */
+  /**
+   * The candidate pairs of one band's bucket keys from {@link #bandKeys}, possibly with repeats,
+   * sorting {@code keyed} in place. Bands are independent, so callers may compute them in parallel
+   * and merge.
+   */
   public long[] bandPairs(long[] keyed) {
     return bucketPairs(keyed, keyed.length, maxBucket);
   }

@@ -83,19 +83,6 @@ public final class TextAnalyzer implements Serializable {
     }
   }
 
-  /**
-   * Non-ASCII apostrophes that {@link TokenNormalizer#fold} turns into {@code '} whatever surrounds
-   * them (NFKC leaves them be, or makes them {@code '}); not U+00B4, which NFKC decomposes.
-   */
-  static boolean foldsToApostrophe(int cp) {
-    return cp == '\u2019'
-        || cp == '\u2018'
-        || cp == '\u02BC'
-        || cp == '\u02B9'
-        || cp == '\u2032'
-        || cp == '\uFF07';
-  }
-
   private static boolean isIdeograph(int cp) {
     return cp >= 0x2E80 && (Character.isIdeographic(cp) || isKana(cp));
   }
@@ -220,7 +207,8 @@ public final class TextAnalyzer implements Serializable {
 
     /**
      * Whether the current token holds a non-ASCII apostrophe that folds to {@code '} on its own
-     * ({@link #foldsToApostrophe}): with only ASCII otherwise, it takes a fast path too.
+     * ({@link TokenNormalizer#foldsToApostropheAlone}): with only ASCII otherwise, it takes a fast
+     * path too.
      */
     private boolean apostrophes;
 
@@ -273,7 +261,7 @@ public final class TextAnalyzer implements Serializable {
         if (start >= 0) {
           end(i);
         }
-        tokens.add(text, i, i + len, folded());
+        tokens.add(text, i, i + len, folded);
       } else if (isWordChar(cp)) {
         if (start < 0) {
           start = i;
@@ -285,7 +273,7 @@ public final class TextAnalyzer implements Serializable {
           && isWordChar(text.codePointAt(i + len))) {
         // an apostrophe inside a word stays in it: don't, Hewitt's, it\u2019s
         if (cp >= 0x80) {
-          if (foldsToApostrophe(cp)) {
+          if (TokenNormalizer.foldsToApostropheAlone(cp)) {
             apostrophes = true;
           } else {
             ascii = false;
@@ -302,13 +290,9 @@ public final class TextAnalyzer implements Serializable {
       if (ascii) {
         tokens.addFast(chars, start, end, apostrophes);
       } else {
-        tokens.add(text, start, end, folded());
+        tokens.add(text, start, end, folded);
       }
       start = -1;
-    }
-
-    private StringBuilder folded() {
-      return folded;
     }
   }
 
@@ -349,11 +333,11 @@ public final class TextAnalyzer implements Serializable {
 
     /**
      * Adds the token {@code chars[from, to)} of ASCII, and with {@code apostrophes} also of
-     * apostrophes that fold to {@code '} ({@link #foldsToApostrophe}): lower-cased into bytes and,
-     * with {@code apostrophes}, every apostrophe (with {@code `}) made {@code '}, exactly as {@link
-     * TokenNormalizer#fold} folds such a token, then hashed without a detour through a {@link
-     * StringBuilder}. The hash equals that of {@link #add}, because komihash of a char sequence is
-     * komihash of its UTF-16LE bytes.
+     * apostrophes that fold to {@code '} ({@link TokenNormalizer#foldsToApostropheAlone}):
+     * lower-cased into bytes and, with {@code apostrophes}, every apostrophe (with {@code `}) made
+     * {@code '}, exactly as {@link TokenNormalizer#fold} folds such a token, then hashed without a
+     * detour through a {@link StringBuilder}. The hash equals that of {@link #add}, because
+     * komihash of a char sequence is komihash of its UTF-16LE bytes.
      */
     void addFast(char[] chars, int from, int to, boolean apostrophes) {
       grow();

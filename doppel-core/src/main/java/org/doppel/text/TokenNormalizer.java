@@ -55,6 +55,21 @@ public final class TokenNormalizer {
     return sb.toString();
   }
 
+  /**
+   * True for the non-ASCII apostrophes that {@link #fold} turns into {@code '} whatever surrounds
+   * them (NFKC leaves them be or makes them {@code '}, and case mapping does not touch them): a
+   * token of ASCII and these folds by lower-casing and replacing them. Not U+00B4, which NFKC
+   * decomposes.
+   */
+  static boolean foldsToApostropheAlone(int c) {
+    return c == '\u2019'
+        || c == '\u2018'
+        || c == '\u02BC'
+        || c == '\u02B9'
+        || c == '\u2032'
+        || c == '\uFF07';
+  }
+
   /** True for the apostrophe and single-quote variants that fold to {@code '}. */
   public static boolean isApostrophe(int c) {
     return c == '\''
