@@ -165,9 +165,9 @@ public final class DedupCommand implements Callable<Integer> {
       names = "--version-sentences",
       paramLabel = "N",
       description =
-          "Whole sentences (8+ words) a version must share when less than half of either text is"
-              + " shared and no paragraph is (default: from --preset: 1 for news, 0 for"
-              + " revisions).")
+          "Whole sentences (8+ words) a version must share when less than half of one of the"
+              + " texts is shared and no whole paragraph is (default: from --preset: 1 for news, 0"
+              + " for revisions).")
   Integer versionSentences;
 
   @Option(
