@@ -18,10 +18,20 @@ final class ParagraphBreaks {
     int lineCount = 0;
     int maxLine = 0;
     int[] lineStarts = new int[16];
+    // most texts break lines with \n alone: then String.indexOf (a vectorised intrinsic) finds them
+    boolean newlinesOnly = newlinesOnly(text);
     while (pos <= n) {
-      int eol = pos;
-      while (eol < n && !isLineBreak(text.charAt(eol))) {
-        eol++;
+      int eol;
+      if (newlinesOnly) {
+        eol = text.indexOf('\n', pos);
+        if (eol < 0) {
+          eol = n;
+        }
+      } else {
+        eol = pos;
+        while (eol < n && !isLineBreak(text.charAt(eol))) {
+          eol++;
+        }
       }
       boolean blank = isBlank(text, pos, eol);
       boolean endsBlock = blank || eol >= n || text.charAt(eol) == '\u2029';
@@ -87,6 +97,15 @@ final class ParagraphBreaks {
       return true;
     }
     return c == ' ' && lineStart + 1 < text.length() && text.charAt(lineStart + 1) == ' ';
+  }
+
+  /** Whether {@code \n} is the only line-break character in the text. */
+  private static boolean newlinesOnly(String text) {
+    return text.indexOf('\r') < 0
+        && text.indexOf('\u000B') < 0
+        && text.indexOf('\f') < 0
+        && text.indexOf('\u2028') < 0
+        && text.indexOf('\u2029') < 0;
   }
 
   private static boolean isLineBreak(char c) {
