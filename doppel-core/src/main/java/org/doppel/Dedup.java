@@ -108,7 +108,7 @@ public final class Dedup {
       try (LongArrayStore opened =
           new LongArrayStore(
               storage.directory() == null ? null : Path.of(storage.directory()),
-              storage.heapBudgetBytes() / Long.BYTES)) {
+              storage.memoryBudgetBytes() / Long.BYTES)) {
         store = opened;
         analyseAll(input, readers);
         store.seal();

@@ -118,23 +118,27 @@ public record DedupOptions(
   }
 
   /**
-   * Where shingle sets live during a run: on the heap up to {@code heapBudgetBytes}, beyond that in
-   * a memory-mapped temporary file in {@code directory}, so that the heap grows with the number of
-   * documents, not with their text.
+   * Where shingle sets live during a run: in direct memory (off the Java heap) up to {@code
+   * memoryBudgetBytes}, beyond that in a memory-mapped temporary file in {@code directory}, so that
+   * memory grows with the number of documents, not with their text.
    *
    * @param directory folder of the temporary file, or {@code null} for the system's
-   * @param heapBudgetBytes shingle bytes kept on the heap before spilling
+   * @param memoryBudgetBytes shingle bytes kept in memory before spilling
    */
-  public record Storage(String directory, long heapBudgetBytes) implements Serializable {
+  public record Storage(String directory, long memoryBudgetBytes) implements Serializable {
 
     /** Checks the budget. */
     public Storage {
-      if (heapBudgetBytes < 0) {
-        throw new IllegalArgumentException("heapBudgetBytes must be >= 0, got " + heapBudgetBytes);
+      if (memoryBudgetBytes < 0) {
+        throw new IllegalArgumentException(
+            "memoryBudgetBytes must be >= 0, got " + memoryBudgetBytes);
       }
     }
 
-    /** The system's temporary directory; a quarter of the maximum heap, at most 1 GiB. */
+    /**
+     * The system's temporary directory; a quarter of the maximum heap, at most 1 GiB (direct memory
+     * is capped at the maximum heap unless {@code -XX:MaxDirectMemorySize} says otherwise).
+     */
     public static Storage defaults() {
       return new Storage(null, Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4));
     }

@@ -113,16 +113,16 @@ class DedupTest {
 
   @ParameterizedTest
   @ValueSource(longs = {55, 89})
-  void spillingShinglesToDiskGivesTheSameResultAsTheHeap(long seed, @TempDir Path dir)
+  void spillingShinglesToDiskGivesTheSameResultAsMemory(long seed, @TempDir Path dir)
       throws IOException {
     List<Document> docs = corpus(seed);
-    DedupResult heap = Dedup.run(DedupOptions.defaults(), docs.stream());
+    DedupResult memory = Dedup.run(DedupOptions.defaults(), docs.stream());
     DedupOptions spill =
         DedupOptions.defaults().withStorage(new DedupOptions.Storage(dir.toString(), 0));
     DedupResult disk = Dedup.run(spill, docs.stream());
-    assertThat(disk.pairs()).isEqualTo(heap.pairs());
-    assertThat(disk.documents()).isEqualTo(heap.documents());
-    assertThat(heap.stats().spilledBytes()).isZero();
+    assertThat(disk.pairs()).isEqualTo(memory.pairs());
+    assertThat(disk.documents()).isEqualTo(memory.documents());
+    assertThat(memory.stats().spilledBytes()).isZero();
     // every shingle set went to the file, raw and final: at least the final sets' bytes
     long setBytes =
         disk.documents().stream().mapToLong(a -> (long) a.shingles() * Long.BYTES).sum();

@@ -195,8 +195,9 @@ public final class DedupCommand implements Callable<Integer> {
       names = "--temp-dir",
       paramLabel = "DIR",
       description =
-          "Where shingle sets spill to a memory-mapped temporary file once they outgrow a quarter"
-              + " of the heap or 1 GiB (default: the system's temporary directory).")
+          "Where shingle sets spill to a memory-mapped temporary file once they outgrow the"
+              + " memory kept for them, a quarter of the maximum heap or 1 GiB (default: the"
+              + " system's temporary directory).")
   Path tempDir;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -262,7 +263,7 @@ public final class DedupCommand implements Callable<Integer> {
     if (tempDir != null) {
       o =
           o.withStorage(
-              new DedupOptions.Storage(tempDir.toString(), o.storage().heapBudgetBytes()));
+              new DedupOptions.Storage(tempDir.toString(), o.storage().memoryBudgetBytes()));
     }
     return o;
   }
@@ -450,7 +451,7 @@ public final class DedupCommand implements Callable<Integer> {
     if (s.spilledBytes() > 0) {
       o.printf(
           Locale.ROOT,
-          "spilled to disk:      %d MiB of shingles beyond the heap budget (--temp-dir)%n",
+          "spilled to disk:      %d MiB of shingles beyond the memory budget (--temp-dir)%n",
           (s.spilledBytes() + (1 << 20) - 1) >> 20);
     }
     o.printf(Locale.ROOT, "boilerplate passages: %d%n", result.boilerplate().size());

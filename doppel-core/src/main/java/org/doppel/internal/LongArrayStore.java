@@ -10,52 +10,123 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.doppel.shingle.ShingleSet;
 
 /**
- * Holds many long arrays (shingles of every document) for one run: on the heap up to a budget, then
- * in a temporary file that is memory-mapped for reading, so that the heap grows with the number of
- * documents and not with their text. Writes are thread-safe; reads of spilled arrays need {@link
- * #seal()} after the last write of a stage. The file is deleted on {@link #close()}.
+ * Holds many long arrays (shingles of every document) for one run: in direct memory, off the Java
+ * heap, up to a budget, then in a temporary file that is memory-mapped for reading. The heap grows
+ * with the number of documents and not with their text, and the garbage collector never copies the
+ * arrays (on the heap, every collection copied or compacted them: a tenth of a 100k-document run).
+ * Memory is allocated in slabs; a slab whose arrays are all freed is reused. Writes are
+ * thread-safe; reads need {@link #seal()} after the last write of a stage. The file is deleted on
+ * {@link #close()}.
  */
 public final class LongArrayStore implements AutoCloseable {
 
   private static final long CHUNK = 1L << 30;
 
+  /** Longs per memory slab (64 MiB); a larger array gets a slab of its own. */
+  static final int SLAB = 1 << 23;
+
   private final Path directory;
-  private final long heapBudget;
-  private final List<long[]> heap = new ArrayList<>();
-  private long heapLongs;
+  private final long memoryBudget;
+  private final int slabLongs;
+  private final List<LongBuffer> slabs = new ArrayList<>();
+  private int[] live = new int[8];
+  private final ArrayDeque<Integer> emptySlabs = new ArrayDeque<>();
+  private int current = -1;
+  private int fill;
+  private long memoryLongs;
+  private boolean memoryRefused;
   private Path file;
   private FileChannel channel;
   private long fileLongs;
   private final ByteBuffer writeBuffer =
       ByteBuffer.allocateDirect(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
   private volatile LongBuffer[] chunks = new LongBuffer[0];
-  private volatile long[][] heapView = new long[0][];
+  private volatile LongBuffer[] memoryView = new LongBuffer[0];
 
   /**
-   * A store that keeps up to {@code heapBudgetLongs} longs on the heap and spills the rest to a
+   * A store that keeps up to {@code memoryBudgetLongs} longs in memory and spills the rest to a
    * temporary file in {@code directory} (the system's temporary directory when null).
    */
-  public LongArrayStore(Path directory, long heapBudgetLongs) {
+  public LongArrayStore(Path directory, long memoryBudgetLongs) {
+    this(directory, memoryBudgetLongs, SLAB);
+  }
+
+  /** As {@link #LongArrayStore(Path, long)} with slabs of {@code slabLongs} longs (for tests). */
+  LongArrayStore(Path directory, long memoryBudgetLongs, int slabLongs) {
+    if (slabLongs < 1) {
+      throw new IllegalArgumentException("slabLongs must be >= 1, got " + slabLongs);
+    }
     this.directory = directory;
-    this.heapBudget = heapBudgetLongs;
+    this.memoryBudget = memoryBudgetLongs;
+    this.slabLongs = slabLongs;
   }
 
   /**
-   * Stores the first {@code length} values of {@code values} (the array is kept when it stays on
-   * the heap) and returns a handle for {@link #get}.
+   * Stores a copy of the first {@code length} values of {@code values} and returns a handle for
+   * {@link #get}.
    */
   public synchronized long put(long[] values, int length) {
-    if (heapLongs + length <= heapBudget) {
-      long[] kept = values.length == length ? values : java.util.Arrays.copyOf(values, length);
-      heap.add(kept);
-      heapLongs += length;
-      return -heap.size();
+    int slab = memorySlab(length);
+    if (slab >= 0) {
+      int offset = slab == current ? fill : 0;
+      slabs.get(slab).put(offset, values, 0, length);
+      if (slab == current) {
+        fill += length;
+      }
+      live[slab]++;
+      return -1 - ((long) slab << 32 | offset);
     }
+    return spill(values, length);
+  }
+
+  /** The slab that takes {@code length} more longs (made current when standard), or -1. */
+  private int memorySlab(int length) {
+    if (length == 0) {
+      length = 1; // an empty array still needs a slab to count it in
+    }
+    if (current >= 0 && fill + length <= slabs.get(current).capacity()) {
+      return current;
+    }
+    if (length <= slabLongs && !emptySlabs.isEmpty()) {
+      current = emptySlabs.poll();
+      fill = 0;
+      return current;
+    }
+    int size = Math.max(length, slabLongs);
+    if (memoryRefused || memoryLongs + size > memoryBudget) {
+      return -1;
+    }
+    LongBuffer buffer;
+    try {
+      buffer =
+          ByteBuffer.allocateDirect(Math.multiplyExact(size, Long.BYTES))
+              .order(ByteOrder.nativeOrder())
+              .asLongBuffer();
+    } catch (OutOfMemoryError | ArithmeticException e) {
+      memoryRefused = true; // direct memory is capped below the budget (-XX:MaxDirectMemorySize)
+      return -1;
+    }
+    memoryLongs += size;
+    int slab = slabs.size();
+    slabs.add(buffer);
+    if (slab == live.length) {
+      live = Arrays.copyOf(live, slab * 2);
+    }
+    if (size == slabLongs) {
+      current = slab;
+      fill = 0;
+    }
+    return slab;
+  }
+
+  private long spill(long[] values, int length) {
     try {
       if (channel == null) {
         file =
@@ -97,16 +168,31 @@ public final class LongArrayStore implements AutoCloseable {
     }
   }
 
-  /** Drops a heap array that is no longer needed (spilled arrays stay in the file until close). */
+  /**
+   * Frees an array that is no longer needed: a memory slab whose arrays are all freed is reused
+   * (spilled arrays stay in the file until close).
+   */
   public synchronized void free(long handle, int length) {
-    if (handle < 0 && heap.set((int) (-handle - 1), null) != null) {
-      heapLongs -= length;
+    if (handle >= 0) {
+      return;
+    }
+    int slab = (int) ((-1 - handle) >>> 32);
+    if (--live[slab] > 0) {
+      return;
+    }
+    if (slab == current) {
+      fill = 0;
+    } else if (slabs.get(slab).capacity() == slabLongs) {
+      emptySlabs.add(slab);
+    } else {
+      memoryLongs -= slabs.get(slab).capacity(); // an oversized slab is dropped
+      slabs.set(slab, null);
     }
   }
 
   /** Makes everything written so far readable with {@link #get} (maps the spill file). */
   public synchronized void seal() {
-    heapView = heap.toArray(new long[0][]);
+    memoryView = slabs.toArray(new LongBuffer[0]);
     if (channel == null) {
       return;
     }
@@ -126,18 +212,10 @@ public final class LongArrayStore implements AutoCloseable {
     }
   }
 
-  /**
-   * The array of {@code handle} (written before the last {@link #seal()}); heap arrays are returned
-   * as stored, spilled ones are copied. Thread-safe.
-   */
+  /** A copy of the array of {@code handle} (written before the last {@link #seal()}). */
   public long[] get(long handle, int length) {
-    if (handle < 0) {
-      return heapView[(int) (-handle - 1)];
-    }
-    long longsPerChunk = CHUNK / 8;
-    LongBuffer chunk = chunks[(int) (handle / longsPerChunk)];
     long[] out = new long[length];
-    chunk.get((int) (handle % longsPerChunk), out, 0, length);
+    view(handle).get(offset(handle), out, 0, length);
     return out;
   }
 
@@ -146,21 +224,27 @@ public final class LongArrayStore implements AutoCloseable {
    * copying them. Thread-safe after {@link #seal()}.
    */
   public int intersectionSize(long handleA, int lengthA, long handleB, int lengthB) {
-    LongBuffer a = view(handleA);
-    LongBuffer b = view(handleB);
-    int offA = handleA < 0 ? 0 : (int) (handleA % (CHUNK / 8));
-    int offB = handleB < 0 ? 0 : (int) (handleB % (CHUNK / 8));
-    return ShingleSet.intersectionSize(a, offA, lengthA, b, offB, lengthB);
+    return ShingleSet.intersectionSize(
+        view(handleA), offset(handleA), lengthA, view(handleB), offset(handleB), lengthB);
   }
 
   private LongBuffer view(long handle) {
     if (handle < 0) {
-      return LongBuffer.wrap(heapView[(int) (-handle - 1)]);
+      return memoryView[(int) ((-1 - handle) >>> 32)];
     }
     return chunks[(int) (handle / (CHUNK / 8))];
   }
 
-  /** Number of longs written to the spill file so far (0 while everything fits the heap). */
+  private static int offset(long handle) {
+    return handle < 0 ? (int) (-1 - handle) : (int) (handle % (CHUNK / 8));
+  }
+
+  /** Longs held in memory slabs (allocated, not only in use). */
+  synchronized long memoryLongs() {
+    return memoryLongs;
+  }
+
+  /** Number of longs written to the spill file so far (0 while everything fits in memory). */
   public synchronized long spilledLongs() {
     return fileLongs;
   }
@@ -169,7 +253,8 @@ public final class LongArrayStore implements AutoCloseable {
   @Override
   public synchronized void close() {
     chunks = new LongBuffer[0];
-    heap.clear();
+    memoryView = new LongBuffer[0];
+    slabs.clear();
     if (channel != null) {
       try {
         channel.close();

@@ -25,7 +25,10 @@ final class Markdown {
         .append(" pairs, *pair* P/R over the distinct pairs a tool reports with a clustering")
         .append(" relation, and *found* = share of derived documents of each kind that land in")
         .append(" their original's cluster. Peers use Jaccard threshold 0.5 on 5-word shingles")
-        .append(" (java-lsh's built-in threshold); doppel runs at its defaults. *load* is the")
+        .append(" (java-lsh's built-in threshold); doppel runs at its defaults, through its")
+        .append(" launcher `./doppel`, which picks the parallel collector (`-XX:+UseParallelGC`);")
+        .append(" the hashing limit runs with the same collector and the peers with the JVM's")
+        .append(" default (G1). *load* is the")
         .append(
             " machine's 1-minute load average when the tool started: the machine is shared, and")
         .append(" a load above 2 (its core count) means other work competed for the cores.\n\n")
