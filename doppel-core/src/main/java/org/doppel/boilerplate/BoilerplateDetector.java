@@ -2,7 +2,9 @@ package org.doppel.boilerplate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
@@ -74,17 +76,53 @@ public final class BoilerplateDetector {
         }
       }
     }
-    // each candidate is judged on its own: in parallel (on the caller's fork-join pool)
+    // paragraphs sampled from the same documents (the paragraphs of one reprinted story, one
+    // site's chrome) have the same share: each distinct list of documents is judged once
+    int[] judge = new int[frequent.size()];
+    Map<Sample, Integer> first = new HashMap<>();
+    for (int f = 0; f < frequent.size(); f++) {
+      Integer earlier = first.putIfAbsent(new Sample(postings[f], postingSize[f]), f);
+      judge[f] = earlier == null ? f : earlier;
+    }
+    // in parallel (on the caller's fork-join pool)
     boolean[] boilerplate = new boolean[frequent.size()];
     IntStream.range(0, frequent.size())
         .parallel()
+        .filter(f -> judge[f] == f)
         .forEach(f -> boilerplate[f] = share(postings[f], postingSize[f]) < options.maxShare());
     for (int f = 0; f < frequent.size(); f++) {
-      if (boilerplate[f]) {
+      if (boilerplate[judge[f]]) {
         result.add(frequent.get(f));
       }
     }
     return result;
+  }
+
+  /** The first {@code n} documents of a posting list, as a map key. */
+  private static final class Sample {
+    private final int[] docs;
+    private final int n;
+    private final int hash;
+
+    Sample(int[] docs, int n) {
+      this.docs = docs;
+      this.n = n;
+      int h = n;
+      for (int i = 0; i < n; i++) {
+        h = 31 * h + docs[i];
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Sample s && s.n == n && Arrays.equals(s.docs, 0, s.n, docs, 0, n);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /** Median share of document tokens in paragraphs that travel with the examined paragraph. */
