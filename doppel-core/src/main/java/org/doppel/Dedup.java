@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,6 +83,12 @@ public final class Dedup {
         + new Clusterer(options.clusters());
   }
 
+  /** Documents per analysis task, at most. */
+  private static final int BATCH_DOCUMENTS = 64;
+
+  /** Characters of text per analysis task, at most (one document may exceed it). */
+  private static final long BATCH_CHARS = 1 << 18;
+
   /** The state of one run. */
   private static final class Run {
     private final DedupOptions options;
@@ -144,22 +151,54 @@ public final class Dedup {
       }
     }
 
+    /**
+     * Reads the input on this thread and analyses it on the workers, in batches (a task per
+     * document cost a queue hand-off and often a thread wake-up each); results are collected in
+     * input order.
+     */
     private void analyseAll(Iterator<Document> input, ExecutorService workers) {
-      ArrayDeque<Future<Analysed>> inFlight = new ArrayDeque<>();
-      int maxInFlight = options.threads() * 8;
+      ArrayDeque<Future<Analysed[]>> inFlight = new ArrayDeque<>();
+      int maxInFlight = options.threads() * 4;
       Set<String> ids = new HashSet<>();
+      List<Document> batch = new ArrayList<>(BATCH_DOCUMENTS);
+      long batchChars = 0;
       while (input.hasNext()) {
         Document d = input.next();
         if (!ids.add(d.id())) {
           throw new IllegalArgumentException("duplicate document id: " + d.id());
         }
-        inFlight.add(workers.submit(() -> Analysed.of(d, shingler, store)));
-        while (inFlight.size() >= maxInFlight) {
-          collect(await(inFlight.poll()));
+        batch.add(d);
+        batchChars += d.text().length();
+        if (batch.size() >= BATCH_DOCUMENTS || batchChars >= BATCH_CHARS) {
+          inFlight.add(workers.submit(analysis(batch)));
+          batch = new ArrayList<>(BATCH_DOCUMENTS);
+          batchChars = 0;
+          while (inFlight.size() >= maxInFlight) {
+            collectAll(await(inFlight.poll()));
+          }
         }
       }
+      if (!batch.isEmpty()) {
+        inFlight.add(workers.submit(analysis(batch)));
+      }
       while (!inFlight.isEmpty()) {
-        collect(await(inFlight.poll()));
+        collectAll(await(inFlight.poll()));
+      }
+    }
+
+    private Callable<Analysed[]> analysis(List<Document> batch) {
+      return () -> {
+        Analysed[] out = new Analysed[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = Analysed.of(batch.get(i), shingler, store);
+        }
+        return out;
+      };
+    }
+
+    private void collectAll(Analysed[] batch) {
+      for (Analysed a : batch) {
+        collect(a);
       }
     }
 

@@ -25,10 +25,10 @@ final class Markdown {
         .append(" pairs, *pair* P/R over the distinct pairs a tool reports with a clustering")
         .append(" relation, and *found* = share of derived documents of each kind that land in")
         .append(" their original's cluster. Peers use Jaccard threshold 0.5 on 5-word shingles")
-        .append(" (java-lsh's built-in threshold); doppel runs at its defaults, through its")
-        .append(" launcher `./doppel`, which picks the parallel collector (`-XX:+UseParallelGC`);")
-        .append(" the hashing limit runs with the same collector and the peers with the JVM's")
-        .append(" default (G1). *load* is the")
+        .append(" (java-lsh's built-in threshold); doppel runs at its defaults, with the")
+        .append(" collector its launcher `./doppel` picks (`-XX:+UseParallelGC`); the hashing")
+        .append(" limit runs with the same collector and the peers with the JVM's default (G1).")
+        .append(" *load* is the")
         .append(
             " machine's 1-minute load average when the tool started: the machine is shared, and")
         .append(" a load above 2 (its core count) means other work competed for the cores.\n\n")
@@ -83,8 +83,9 @@ final class Markdown {
   static void scale(StringBuilder md, List<ReportWriter.Size> sizes) {
     md.append("\n## Scale curve: doppel dedup\n\n")
         .append("| documents | MB of text | wall s | µs per document | µs/doc vs smallest |")
-        .append(" peak RSS MiB | max heap after GC MiB | heap bytes per document |\n")
-        .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        .append(" peak RSS MiB | max heap after GC MiB | heap bytes per document |")
+        .append(" shingles spilled to disk MiB |\n")
+        .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double first = Double.NaN;
     ReportWriter.Size prev = null;
     StringBuilder marginal = new StringBuilder();
@@ -94,7 +95,7 @@ final class Markdown {
         md.append(
             String.format(
                 Locale.ROOT,
-                "| %,d | %.1f | not measured%s | | | | | |%n",
+                "| %,d | %.1f | not measured%s | | | | | | |%n",
                 s.documents(),
                 s.megabytes(),
                 r == null ? "" : " (exit " + r.status() + ")"));
@@ -107,7 +108,7 @@ final class Markdown {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %,d | %.1f | %.1f | %.1f | %.2fx | %,d | %s | %s |%n",
+              "| %,d | %.1f | %.1f | %.1f | %.2fx | %,d | %s | %s | %s |%n",
               s.documents(),
               s.megabytes(),
               r.time().wallSeconds(),
@@ -118,7 +119,10 @@ final class Markdown {
               r.heapAfterGcMb() < 0
                   ? "-"
                   : String.format(
-                      Locale.ROOT, "%,d", r.heapAfterGcMb() * 1024 * 1024 / s.documents())));
+                      Locale.ROOT, "%,d", r.heapAfterGcMb() * 1024 * 1024 / s.documents()),
+              r.spilledBytes() < 0
+                  ? "-"
+                  : String.format(Locale.ROOT, "%,d", r.spilledBytes() / (1024 * 1024))));
       if (prev != null && r.heapAfterGcMb() > 0 && prev.rows().get("doppel").heapAfterGcMb() > 0) {
         double bytes =
             (r.heapAfterGcMb() - prev.rows().get("doppel").heapAfterGcMb())
@@ -138,6 +142,10 @@ final class Markdown {
       prev = s;
     }
     md.append('\n').append(marginal);
+    md.append(
+        "- shingle sets are not on the heap: doppel keeps them in direct memory up to a quarter of"
+            + " the maximum heap or 1 GiB, beyond that in a memory-mapped temporary file (the last"
+            + " column); peak RSS includes the direct memory and the mapped pages in use.\n");
     md.append(
         "- the smallest corpus's time per document includes JVM start-up and JIT warm-up, which"
             + " larger corpora amortise; compare the two largest sizes for growth beyond that.\n");

@@ -45,7 +45,8 @@ public final class ReportWriter {
       Scorer.Scores scores,
       JsonNode limit,
       String load,
-      long heapAfterGcMb) {
+      long heapAfterGcMb,
+      long spilledBytes) {
     boolean ok() {
       return status == 0 && time != null;
     }
@@ -99,7 +100,8 @@ public final class ReportWriter {
                   scores,
                   limit,
                   load,
-                  maxHeapAfterGc(dir.resolve(tool + ".gc.log"))));
+                  maxHeapAfterGc(dir.resolve(tool + ".gc.log")),
+                  spilledBytes(json, dir.resolve(tool).resolve("run.json"))));
         }
         sizes.add(new Size(dir.getFileName().toString(), corpus, manifest, rows));
       }
@@ -133,6 +135,15 @@ public final class ReportWriter {
       }
     }
     return max;
+  }
+
+  /** {@code spilled_bytes} of a doppel run.json; -1 when there is none. */
+  static long spilledBytes(ObjectMapper json, Path runJson) throws IOException {
+    if (!Files.exists(runJson)) {
+      return -1;
+    }
+    JsonNode n = json.readTree(runJson.toFile()).path("spilled_bytes");
+    return n.isNumber() ? n.asLong() : -1;
   }
 
   private static JsonNode lastJsonLine(ObjectMapper json, Path log) throws IOException {
