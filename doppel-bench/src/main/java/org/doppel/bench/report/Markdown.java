@@ -25,9 +25,10 @@ final class Markdown {
         .append(" pairs, *pair* P/R over the distinct pairs a tool reports with a clustering")
         .append(" relation, and *found* = share of derived documents of each kind that land in")
         .append(" their original's cluster. Peers use Jaccard threshold 0.5 on 5-word shingles")
-        .append(" (java-lsh's built-in threshold); doppel runs at its defaults, with the")
-        .append(" collector its launcher `./doppel` picks (`-XX:+UseParallelGC`); the hashing")
-        .append(" limit runs with the same collector and the peers with the JVM's default (G1).")
+        .append(" (java-lsh's built-in threshold); doppel runs at its defaults through its")
+        .append(" launcher `./doppel`, which picks the parallel collector and, for inputs under")
+        .append(" 160 MiB, C1-only compilation (`-XX:TieredStopAtLevel=1`); the hashing limit")
+        .append(" runs with the same collector, the peers with the JVM's defaults.")
         .append(" *load* is the")
         .append(
             " machine's 1-minute load average when the tool started: the machine is shared, and")
