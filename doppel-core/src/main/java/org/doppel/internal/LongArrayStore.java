@@ -20,10 +20,9 @@ import org.doppel.shingle.ShingleSet;
  * Holds many long arrays (shingles of every document) for one run: in direct memory, off the Java
  * heap, up to a budget, then in a temporary file that is memory-mapped for reading. The heap grows
  * with the number of documents and not with their text, and the garbage collector never copies the
- * arrays (on the heap, every collection copied or compacted them: a tenth of a 100k-document run).
- * Memory is allocated in slabs; a slab whose arrays are all freed is reused. Writes are
- * thread-safe; reads need {@link #seal()} after the last write of a stage. The file is deleted on
- * {@link #close()}.
+ * arrays (on the heap, young collections copied them and full ones compacted them again). Memory is
+ * allocated in slabs; a slab whose arrays are all freed is reused. Writes are thread-safe; reads
+ * need {@link #seal()} after the last write of a stage. The file is deleted on {@link #close()}.
  */
 public final class LongArrayStore implements AutoCloseable {
 
