@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.boilerplate.BoilerplateDetector;
@@ -117,37 +118,58 @@ public final class Dedup {
               storage.directory() == null ? null : Path.of(storage.directory()),
               storage.memoryBudgetBytes() / Long.BYTES)) {
         store = opened;
-        analyseAll(input, readers);
-        store.seal();
-        listener.stage("boilerplate");
-        LongHashSet boilerplate = await(pool.submit(detector::detect));
-        listener.stage("sketches");
-        SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().components());
-        ThreadLocal<SketchPolicy.Sketcher> sketchers =
-            ThreadLocal.withInitial(sketchPolicy::newSketcher);
-        submit(
-            pool,
-            () ->
-                IntStream.range(0, docs.size())
-                    .parallel()
-                    .forEach(d -> finish(d, boilerplate, sketchers)));
-        store.seal();
-        int[] canonical = identicalGroups();
-        listener.stage("candidates");
-        long[] candidates = candidates(canonical, pool);
-        listener.stage("verification");
-        Verified[] verified = new Verified[candidates.length];
-        submit(
-            pool,
-            () ->
-                IntStream.range(0, candidates.length)
-                    .parallel()
-                    .forEach(i -> verified[i] = verify(candidates[i])));
-        listener.stage("clustering");
-        return assemble(canonical, verified, boilerplate);
-      } finally {
-        readers.shutdownNow();
-        pool.shutdownNow();
+        try {
+          return stages(input, pool, readers);
+        } finally {
+          // tasks still running (after a failure) finish before the store they write to closes
+          stop(readers);
+          stop(pool);
+        }
+      }
+    }
+
+    /** Every stage of the run, in order. */
+    private DedupResult stages(
+        Iterator<Document> input, ForkJoinPool pool, ExecutorService readers) {
+      analyseAll(input, readers);
+      store.seal();
+      listener.stage("boilerplate");
+      LongHashSet boilerplate = await(pool.submit(detector::detect));
+      listener.stage("sketches");
+      SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().components());
+      ThreadLocal<SketchPolicy.Sketcher> sketchers =
+          ThreadLocal.withInitial(sketchPolicy::newSketcher);
+      submit(
+          pool,
+          () ->
+              IntStream.range(0, docs.size())
+                  .parallel()
+                  .forEach(d -> finish(d, boilerplate, sketchers)));
+      store.seal();
+      int[] canonical = identicalGroups();
+      listener.stage("candidates");
+      long[] candidates = candidates(canonical, pool);
+      listener.stage("verification");
+      Verified[] verified = new Verified[candidates.length];
+      submit(
+          pool,
+          () ->
+              IntStream.range(0, candidates.length)
+                  .parallel()
+                  .forEach(i -> verified[i] = verify(candidates[i])));
+      listener.stage("clustering");
+      return assemble(canonical, verified, boilerplate);
+    }
+
+    /** Stops the workers and waits for tasks still running. */
+    private static void stop(ExecutorService executor) {
+      executor.shutdownNow();
+      try {
+        if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+          throw new IllegalStateException("worker threads did not stop within a minute");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
 

@@ -248,4 +248,42 @@ class DedupTest {
         .singleElement()
         .satisfies(p -> assertThat(p.relation()).isEqualTo(Relation.IDENTICAL));
   }
+
+  @Test
+  void resultsComeBackInInputOrderAcrossManyAnalysisBatches() {
+    // more documents than the analysis keeps in flight (threads x 4 batches of up to 64)
+    List<Document> docs = new ArrayList<>();
+    SplittableRandom r = new SplittableRandom(7);
+    for (int d = 0; d < 1500; d++) {
+      int words = r.nextInt(40);
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < words; w++) {
+        text.append("w").append(r.nextInt(300)).append(' ');
+      }
+      docs.add(Document.of("doc-" + d, text.toString()));
+    }
+    DedupResult result = Dedup.run(DedupOptions.defaults().withThreads(2), docs.stream());
+    assertThat(result.documents().stream().map(DedupResult.Assignment::id).toList())
+        .isEqualTo(docs.stream().map(Document::id).toList());
+    assertThat(result.documents().stream().mapToInt(DedupResult.Assignment::words).toArray())
+        .isEqualTo(
+            docs.stream()
+                .mapToInt(d -> d.text().isBlank() ? 0 : d.text().split(" ").length)
+                .toArray());
+  }
+
+  @Test
+  void emptyDocumentsWithEverythingSpilledToDisk(@TempDir Path dir) {
+    List<Document> docs =
+        List.of(
+            Document.of("empty", ""),
+            Document.of("blank", "   \n\n  "),
+            Document.of("text", "a few words that make one shingle or two"),
+            Document.of("empty-again", ""));
+    DedupOptions spill =
+        DedupOptions.defaults().withStorage(new DedupOptions.Storage(dir.toString(), 0));
+    DedupResult result = Dedup.run(spill, docs.stream());
+    assertThat(result.documents()).hasSize(4);
+    assertThat(result.stats().emptyDocuments()).isEqualTo(3);
+  }
 }

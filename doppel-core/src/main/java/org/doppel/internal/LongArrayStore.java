@@ -28,6 +28,9 @@ public final class LongArrayStore implements AutoCloseable {
 
   private static final long CHUNK = 1L << 30;
 
+  /** The handle of every empty array: it takes no room anywhere. */
+  private static final long EMPTY = Long.MIN_VALUE;
+
   /** Longs per memory slab (64 MiB); a larger array gets a slab of its own. */
   static final int SLAB = 1 << 23;
 
@@ -72,6 +75,9 @@ public final class LongArrayStore implements AutoCloseable {
    * {@link #get}.
    */
   public synchronized long put(long[] values, int length) {
+    if (length == 0) {
+      return EMPTY;
+    }
     int slab = memorySlab(length);
     if (slab >= 0) {
       int offset = slab == current ? fill : 0;
@@ -87,9 +93,6 @@ public final class LongArrayStore implements AutoCloseable {
 
   /** The slab that takes {@code length} more longs (made current when standard), or -1. */
   private int memorySlab(int length) {
-    if (length == 0) {
-      length = 1; // an empty array still needs a slab to count it in
-    }
     if (current >= 0 && fill + length <= slabs.get(current).capacity()) {
       return current;
     }
@@ -99,16 +102,18 @@ public final class LongArrayStore implements AutoCloseable {
       return current;
     }
     int size = Math.max(length, slabLongs);
-    if (memoryRefused || memoryLongs + size > memoryBudget) {
+    if (memoryRefused
+        || memoryLongs + size > memoryBudget
+        || size > Integer.MAX_VALUE / Long.BYTES) {
       return -1;
     }
     LongBuffer buffer;
     try {
       buffer =
-          ByteBuffer.allocateDirect(Math.multiplyExact(size, Long.BYTES))
+          ByteBuffer.allocateDirect(size * Long.BYTES)
               .order(ByteOrder.nativeOrder())
               .asLongBuffer();
-    } catch (OutOfMemoryError | ArithmeticException e) {
+    } catch (OutOfMemoryError e) {
       memoryRefused = true; // direct memory is capped below the budget (-XX:MaxDirectMemorySize)
       return -1;
     }
@@ -172,10 +177,13 @@ public final class LongArrayStore implements AutoCloseable {
    * (spilled arrays stay in the file until close).
    */
   public synchronized void free(long handle, int length) {
-    if (handle >= 0) {
+    if (handle >= 0 || handle == EMPTY) {
       return;
     }
     int slab = (int) ((-1 - handle) >>> 32);
+    if (live[slab] <= 0) {
+      throw new IllegalStateException("array freed twice: slab " + slab);
+    }
     if (--live[slab] > 0) {
       return;
     }
@@ -214,6 +222,9 @@ public final class LongArrayStore implements AutoCloseable {
   /** A copy of the array of {@code handle} (written before the last {@link #seal()}). */
   public long[] get(long handle, int length) {
     long[] out = new long[length];
+    if (length == 0) {
+      return out;
+    }
     view(handle).get(offset(handle), out, 0, length);
     return out;
   }
@@ -223,6 +234,9 @@ public final class LongArrayStore implements AutoCloseable {
    * copying them. Thread-safe after {@link #seal()}.
    */
   public int intersectionSize(long handleA, int lengthA, long handleB, int lengthB) {
+    if (lengthA == 0 || lengthB == 0) {
+      return 0;
+    }
     return ShingleSet.intersectionSize(
         view(handleA), offset(handleA), lengthA, view(handleB), offset(handleB), lengthB);
   }

@@ -1,6 +1,7 @@
 package org.doppel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +74,9 @@ class LongArrayStoreTest {
       long[] first = new long[20];
       Arrays.fill(first, 7);
       long a = store.put(first, 20);
-      long b = store.put(new long[20], 20); // does not fit beside a: a second slab
+      long[] second = new long[20];
+      Arrays.fill(second, 5);
+      long b = store.put(second, 20); // does not fit beside a: a second slab
       assertThat(store.memoryLongs()).isEqualTo(64);
       store.free(a, 20);
       long c = store.put(new long[] {1, 2, 3}, 3); // the current slab has room
@@ -82,7 +85,7 @@ class LongArrayStoreTest {
       assertThat(store.spilledLongs()).isZero();
       store.seal();
       assertThat(store.get(c, 3)).containsExactly(1, 2, 3);
-      assertThat(store.get(b, 20)).containsOnly(0);
+      assertThat(store.get(b, 20)).containsOnly(5);
       assertThat(store.get(d, 30)).containsOnly(0);
     }
   }
@@ -98,6 +101,32 @@ class LongArrayStoreTest {
       assertThat(store.get(h, 100)).containsExactly(big);
       store.free(h, 100);
       assertThat(store.memoryLongs()).isZero();
+    }
+  }
+
+  @Test
+  void emptyArraysTakeNoRoomAndReadBackEmptyEvenWhenEverythingSpills(@TempDir Path dir) {
+    try (LongArrayStore store = new LongArrayStore(dir, 0, 32)) {
+      long e = store.put(new long[0], 0);
+      long f = store.put(new long[] {1, 2}, 2);
+      long g = store.put(new long[0], 0);
+      store.seal();
+      assertThat(store.get(e, 0)).isEmpty();
+      assertThat(store.get(g, 0)).isEmpty();
+      assertThat(store.get(f, 2)).containsExactly(1, 2);
+      assertThat(store.intersectionSize(e, 0, f, 2)).isZero();
+      assertThat(store.spilledLongs()).isEqualTo(2);
+      store.free(e, 0);
+      store.free(e, 0); // an empty array holds nothing to free twice
+    }
+  }
+
+  @Test
+  void freeingAnArrayTwiceIsAnError() {
+    try (LongArrayStore store = new LongArrayStore(null, 64, 32)) {
+      long a = store.put(new long[] {1}, 1);
+      store.free(a, 1);
+      assertThatThrownBy(() -> store.free(a, 1)).isInstanceOf(IllegalStateException.class);
     }
   }
 

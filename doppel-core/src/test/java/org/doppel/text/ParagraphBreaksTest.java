@@ -45,7 +45,7 @@ class ParagraphBreaksTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\n", "\r\n", "\r", "\u2029", "\u2028\u2028", "\f"})
+  @ValueSource(strings = {"\n", "\r\n", "\r", "\u2029", "\u2028\u2028", "\f", "\u000B"})
   void everyLineBreakSeparatesParagraphsAtABlankLine(String lineBreak) {
     String text = "first paragraph" + lineBreak + lineBreak + "second paragraph";
     int second = text.indexOf("second");
