@@ -298,6 +298,25 @@ public final class DedupCommand implements Callable<Integer> {
     return r;
   }
 
+  /** Writes the fields of one item as one JSON object. */
+  @FunctionalInterface
+  private interface Fields<T> {
+    void write(JsonGenerator g, T item) throws IOException;
+  }
+
+  /** Writes {@code items} to {@code name} in --out, one JSON object per line, atomically. */
+  private <T> void jsonLines(List<AtomicOutput> files, String name, List<T> items, Fields<T> fields)
+      throws IOException {
+    try (JsonGenerator g = Json.lines(open(files, out.resolve(name)))) {
+      for (T item : items) {
+        g.writeStartObject();
+        fields.write(g, item);
+        g.writeEndObject();
+        g.writeRaw('\n');
+      }
+    }
+  }
+
   private void writeOutputs(DedupResult result, DedupOptions options, Path stdinCopy) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new OutputException(
@@ -310,43 +329,40 @@ public final class DedupCommand implements Callable<Integer> {
     }
     List<AtomicOutput> files = new ArrayList<>();
     try {
-      try (JsonGenerator g = Json.lines(open(files, out.resolve("clusters.jsonl")))) {
-        for (DedupResult.Assignment a : result.documents()) {
-          g.writeStartObject();
-          g.writeStringField("id", a.id());
-          g.writeNumberField("cluster", a.cluster());
-          g.writeBooleanField("representative", a.representative());
-          g.writeEndObject();
-          g.writeRaw('\n');
-        }
-      }
-      try (JsonGenerator g = Json.lines(open(files, out.resolve("pairs.jsonl")))) {
-        for (DedupResult.Pair p : result.pairs()) {
-          g.writeStartObject();
-          g.writeStringField("a", p.a());
-          g.writeStringField("b", p.b());
-          g.writeStringField("relation", p.relation().label());
-          g.writeNumberField("jaccard", Json.round(p.scores().jaccard()));
-          g.writeNumberField("containment_a_in_b", Json.round(p.scores().containmentAInB()));
-          g.writeNumberField("containment_b_in_a", Json.round(p.scores().containmentBInA()));
-          g.writeNumberField("shared_shingles", p.scores().shared());
-          g.writeEndObject();
-          g.writeRaw('\n');
-        }
-      }
-      try (JsonGenerator g = Json.lines(open(files, out.resolve("boilerplate.jsonl")))) {
-        for (DedupResult.Boilerplate b : result.boilerplate()) {
-          g.writeStartObject();
-          g.writeStringField("text", b.text());
-          g.writeNumberField("documents", b.documents());
-          g.writeStringField("hash", b.hash());
-          if (b.truncated()) {
-            g.writeBooleanField("truncated", true);
-          }
-          g.writeEndObject();
-          g.writeRaw('\n');
-        }
-      }
+      jsonLines(
+          files,
+          "clusters.jsonl",
+          result.documents(),
+          (g, a) -> {
+            g.writeStringField("id", a.id());
+            g.writeNumberField("cluster", a.cluster());
+            g.writeBooleanField("representative", a.representative());
+          });
+      jsonLines(
+          files,
+          "pairs.jsonl",
+          result.pairs(),
+          (g, p) -> {
+            g.writeStringField("a", p.a());
+            g.writeStringField("b", p.b());
+            g.writeStringField("relation", p.relation().label());
+            g.writeNumberField("jaccard", Json.round(p.scores().jaccard()));
+            g.writeNumberField("containment_a_in_b", Json.round(p.scores().containmentAInB()));
+            g.writeNumberField("containment_b_in_a", Json.round(p.scores().containmentBInA()));
+            g.writeNumberField("shared_shingles", p.scores().shared());
+          });
+      jsonLines(
+          files,
+          "boilerplate.jsonl",
+          result.boilerplate(),
+          (g, b) -> {
+            g.writeStringField("text", b.text());
+            g.writeNumberField("documents", b.documents());
+            g.writeStringField("hash", b.hash());
+            if (b.truncated()) {
+              g.writeBooleanField("truncated", true);
+            }
+          });
       Writer w = open(files, out.resolve("run.json"));
       w.write(
           Json.MAPPER
