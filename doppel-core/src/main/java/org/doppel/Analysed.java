@@ -134,6 +134,11 @@ final class Analysed {
     return "";
   }
 
+  /** The raw shingles, repeats included (until {@link #finish}; the store must be sealed). */
+  long[] rawShingles(LongArrayStore store) {
+    return store.get(rawHandle, rawLength);
+  }
+
   /** Drops the reference to the text once it is no longer needed. */
   void releaseText() {
     text = null;

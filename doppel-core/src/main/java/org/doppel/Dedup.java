@@ -99,6 +99,11 @@ public final class Dedup {
     private final BoilerplateDetector detector;
     private final Map<Long, String> samples = new HashMap<>();
     private final LongHashSet exactCopies = new LongHashSet(1024);
+
+    /** For each document given to the boilerplate detector, in order, its index in docs. */
+    private int[] detected = new int[1024];
+
+    private int detectedCount;
     private LongArrayStore store;
     private long characters;
 
@@ -134,7 +139,8 @@ public final class Dedup {
       analyseAll(input, readers);
       store.seal();
       listener.stage("boilerplate");
-      LongHashSet boilerplate = await(pool.submit(detector::detect));
+      LongHashSet boilerplate =
+          await(pool.submit(() -> detector.detect(d -> docs.get(detected[d]).rawShingles(store))));
       listener.stage("sketches");
       SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().components());
       ThreadLocal<SketchPolicy.Sketcher> sketchers =
@@ -228,6 +234,10 @@ public final class Dedup {
       // an exact copy adds nothing to document frequencies: copies are not evidence of chrome
       if (a.words > 0 && exactCopies.add(a.contentHash())) {
         int[] df = detector.add(a.distinctHashes, a.distinctTokens);
+        if (detectedCount == detected.length) {
+          detected = Arrays.copyOf(detected, detectedCount * 2);
+        }
+        detected[detectedCount++] = docs.size();
         for (int i = 0; i < df.length; i++) {
           // a sample of each paragraph that may become boilerplate, taken when it first reaches
           // the document frequency boilerplate needs (not earlier: most never get there)

@@ -250,6 +250,36 @@ class DedupTest {
   }
 
   @Test
+  void theUnchangedLedeOfARevisedArticleIsNotBoilerplate() {
+    // four revisions: the lede stays whole, every other paragraph gets one word edited in each
+    // revision and the article grows, so no other paragraph recurs whole in three revisions
+    SplittableRandom r = new SplittableRandom(11);
+    String lede = sentence(r, 30);
+    List<String> body = new ArrayList<>();
+    for (int p = 0; p < 4; p++) {
+      body.add(sentence(r, 40));
+    }
+    List<Document> docs = new ArrayList<>();
+    for (int rev = 0; rev < 4; rev++) {
+      for (int p = 0; p < body.size(); p++) {
+        String[] words = body.get(p).split(" ");
+        words[r.nextInt(words.length - 1)] = "edit" + rev;
+        body.set(p, String.join(" ", words));
+      }
+      body.add(sentence(r, 40));
+      docs.add(Document.of("rev" + rev, lede + "\n\n" + String.join("\n\n", body)));
+    }
+    for (int u = 0; u < 4; u++) {
+      docs.add(Document.of("other" + u, sentence(r, 120)));
+    }
+    DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
+    assertThat(result.boilerplate()).isEmpty();
+    Map<String, String> p = partition(result);
+    assertThat(p.get("rev0")).isEqualTo("rev0,rev1,rev2,rev3");
+    assertThat(p.get("other0")).isEqualTo("other0");
+  }
+
+  @Test
   void resultsComeBackInInputOrderAcrossManyAnalysisBatches() {
     // more documents than the analysis keeps in flight (threads x 4 batches of up to 64)
     List<Document> docs = new ArrayList<>();

@@ -5,14 +5,22 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
+import org.doppel.text.Mix;
 
 /**
  * Finds boilerplate paragraphs from their document frequency (see {@link BoilerplateOptions}). Feed
  * every document's distinct paragraph hashes and token counts with {@link #add}, then call {@link
  * #detect}. Not thread-safe.
+ *
+ * <p>A recurring paragraph is boilerplate when the documents holding it share little else. That is
+ * judged twice: on whole paragraphs, then, for a paragraph that fails that test and when {@link
+ * #detect(IntFunction)} is given the documents' shingles, on shingles. The second look keeps the
+ * lede of an article that was revised several times: each revision edits some of the other
+ * paragraphs, so few of them recur whole, but most of their text still recurs.
  */
 public final class BoilerplateDetector {
 
@@ -45,8 +53,18 @@ public final class BoilerplateDetector {
     return documentFrequency.get(hash, 0);
   }
 
-  /** The boilerplate paragraph hashes among everything added. */
+  /** The boilerplate paragraph hashes among everything added, judged on whole paragraphs only. */
   public LongHashSet detect() {
+    return detect(null);
+  }
+
+  /**
+   * The boilerplate paragraph hashes among everything added. A paragraph that fails the
+   * whole-paragraph test is judged again on shingles: {@code shingles} gives the shingle hashes of
+   * document {@code d} (numbered in the order of {@link #add}, from 0; repeats allowed) as a new
+   * array the detector may reorder. Null judges on whole paragraphs only.
+   */
+  public LongHashSet detect(IntFunction<long[]> shingles) {
     LongHashSet result = new LongHashSet(64);
     if (!options.enabled()) {
       return result;
@@ -89,7 +107,13 @@ public final class BoilerplateDetector {
     IntStream.range(0, frequent.size())
         .parallel()
         .filter(f -> judge[f] == f)
-        .forEach(f -> boilerplate[f] = share(postings[f], postingSize[f]) < options.maxShare());
+        .forEach(
+            f ->
+                boilerplate[f] =
+                    share(postings[f], postingSize[f]) < options.maxShare()
+                        && (shingles == null
+                            || shingleShare(postings[f], postingSize[f], shingles)
+                                < options.maxShare()));
     for (int f = 0; f < frequent.size(); f++) {
       if (boilerplate[judge[f]]) {
         result.add(frequent.get(f));
@@ -148,8 +172,87 @@ public final class BoilerplateDetector {
       }
       shares[i] = total == 0 ? 1 : (double) covered / total;
     }
-    Arrays.sort(shares);
-    return n % 2 == 1 ? shares[n / 2] : (shares[n / 2 - 1] + shares[n / 2]) / 2;
+    return median(shares);
+  }
+
+  /** Documents examined by the shingle test, at most (the first of the paragraph's sample). */
+  static final int SHINGLE_SAMPLE = 16;
+
+  /** Shingles per document the shingle test looks at, on average, at least. */
+  private static final int SAMPLED_PER_DOCUMENT = 512;
+
+  /**
+   * Median share of document shingles that occur in at least half of the documents (distinct
+   * shingles, each counted once per document), over the first {@link #SHINGLE_SAMPLE} documents.
+   */
+  private static double shingleShare(int[] docs, int sampled, IntFunction<long[]> shingles) {
+    int n = Math.min(sampled, SHINGLE_SAMPLE);
+    long[][] raw = new long[n][];
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      raw[i] = shingles.apply(docs[i]);
+      total += raw[i].length;
+    }
+    // long documents are judged on a consistent sample of their shingles (the same shingles in
+    // every document): those whose mixed hash has its top `shift` bits clear
+    int shift = 0;
+    while ((total >>> shift) > n * SAMPLED_PER_DOCUMENT) {
+      shift++;
+    }
+    long limit = shift == 0 ? -1 : -1L >>> shift;
+    // open addressing: per distinct shingle, the documents holding it and the last one counted
+    int capacity = Integer.highestOneBit(Math.max(16, total >>> shift) * 4 - 1) << 1;
+    int mask = capacity - 1;
+    long[] keys = new long[capacity];
+    boolean[] used = new boolean[capacity];
+    int[] holders = new int[capacity];
+    int[] last = new int[capacity];
+    int[][] slots = new int[n][];
+    int[] distinct = new int[n];
+    for (int i = 0; i < n; i++) {
+      int[] mine = new int[Math.min(raw[i].length, 64 + (raw[i].length >>> shift) * 2)];
+      for (long h : raw[i]) {
+        long mixed = Mix.fmix64(h);
+        if (Long.compareUnsigned(mixed, limit) > 0) {
+          continue;
+        }
+        int slot = (int) mixed & mask;
+        while (used[slot] && keys[slot] != h) {
+          slot = (slot + 1) & mask;
+        }
+        if (!used[slot]) {
+          used[slot] = true;
+          keys[slot] = h;
+        } else if (last[slot] == i + 1) {
+          continue; // a repeat inside this document counts once
+        }
+        last[slot] = i + 1;
+        holders[slot]++;
+        if (distinct[i] == mine.length) {
+          mine = Arrays.copyOf(mine, mine.length * 2);
+        }
+        mine[distinct[i]++] = slot;
+      }
+      slots[i] = mine;
+    }
+    int needed = (n + 1) / 2;
+    double[] shares = new double[n];
+    for (int i = 0; i < n; i++) {
+      int covered = 0;
+      for (int k = 0; k < distinct[i]; k++) {
+        if (holders[slots[i][k]] >= needed) {
+          covered++;
+        }
+      }
+      shares[i] = distinct[i] == 0 ? 1 : (double) covered / distinct[i];
+    }
+    return median(shares);
+  }
+
+  private static double median(double[] values) {
+    Arrays.sort(values);
+    int n = values.length;
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
   }
 
   @Override

@@ -8,8 +8,9 @@ import java.io.Serializable;
  * @param minDocuments the paragraph must occur in at least this many documents
  * @param maxShare boilerplate only if, in the median document holding it, the paragraphs that
  *     travel with it (present in at least half of the documents holding it) make up less than this
- *     share of the document's tokens; a reprinted story travels with its whole text, chrome does
- *     not
+ *     share of the document's tokens, and, when shingles are given, the shingles that travel with
+ *     it less than this share of its distinct shingles; a reprinted story travels with its whole
+ *     text and a revised article with most of it, chrome does neither
  * @param sampleDocuments at most this many documents holding a paragraph are examined
  * @param enabled false turns boilerplate detection off
  */
