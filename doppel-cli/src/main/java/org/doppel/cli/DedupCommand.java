@@ -108,6 +108,15 @@ public final class DedupCommand implements Callable<Integer> {
   double linkage;
 
   @Option(
+      names = "--attach",
+      defaultValue = "2",
+      paramLabel = "N",
+      description =
+          "Clusters of at most N documents whose every link goes into one other cluster join it;"
+              + " 0 never (default: ${DEFAULT-VALUE}).")
+  int attach;
+
+  @Option(
       names = "--preset",
       defaultValue = "news",
       paramLabel = "PRESET",
@@ -248,7 +257,7 @@ public final class DedupCommand implements Callable<Integer> {
         (preset == Preset.revisions ? DedupOptions.revisions() : DedupOptions.defaults())
             .withKeep(keep)
             .withShingleSize(shingleSize)
-            .withClusters(new ClusterOptions(linkage))
+            .withClusters(new ClusterOptions(linkage, attach))
             .withRelations(relationRule());
     if (lshThreshold != null) {
       o = o.withCandidates(o.candidates().withThreshold(lshThreshold));

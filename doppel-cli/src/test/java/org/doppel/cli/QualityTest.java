@@ -14,10 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 class QualityTest {
 
   /**
-   * The ARI the defaults reach (measured 0.898). The issue's target is 0.95; see the README for why
-   * text reuse alone stops near 0.93 on this set. This test keeps the measured level from slipping.
+   * The ARI {@code --preset revisions} reaches (measured 0.913). The issue's target is 0.95; see
+   * the README for why text reuse alone stops below it on this set. This test keeps the measured
+   * level from slipping.
    */
-  static final double MIN_ARI = 0.89;
+  static final double MIN_ARI = 0.905;
 
   @TempDir Path tmp;
 

@@ -6,8 +6,11 @@ import java.util.Arrays;
  * Groups nodes into clusters from weighted links, strongest link first. A link between two nodes of
  * different clusters X and Y merges them only when the links between X and Y cover at least {@link
  * ClusterOptions#linkage()} of the |X|·|Y| possible pairs: a page that contains two unrelated
- * stories links to each, but the stories do not link to each other, so they stay apart. The result
- * does not depend on the order in which links are given (ties break on node indices).
+ * stories links to each, but the stories do not link to each other, so they stay apart. Then a
+ * small cluster (at most {@link ClusterOptions#attachSize()} nodes) whose every link goes into one
+ * other cluster, at least one of them strong or reaching a node that belongs to that cluster by a
+ * strong link, joins it. The result does not depend on the order in which links are given (ties
+ * break on node indices).
  */
 public final class Clusterer {
 
@@ -85,6 +88,7 @@ public final class Clusterer {
         members[small] = null;
       }
     }
+    attach(n, parent, size, members, adjacency);
     int[] label = new int[n];
     Arrays.fill(label, -1);
     int[] out = new int[n];
@@ -97,6 +101,66 @@ public final class Clusterer {
       out[i] = label[r];
     }
     return out;
+  }
+
+  /**
+   * Joins each cluster of at most {@code attachSize} nodes whose links all go into one other
+   * cluster to that cluster, when at least one of those links is strong: a story whose only link is
+   * that a digest page contains it does not join the digest's cluster (the digest holds other
+   * stories). Every decision is taken on the clusters as they stand before any joins, so the order
+   * of clusters does not matter and nothing chains: the cluster joined links to the small one, so
+   * it can itself only join the small one.
+   */
+  private void attach(int n, int[] parent, int[] size, int[][] members, int[][] adjacency) {
+    if (options.attachSize() == 0) {
+      return;
+    }
+    int[] target = new int[n];
+    Arrays.fill(target, -1);
+    for (int r = 0; r < n; r++) {
+      if (members[r] == null || size[r] > options.attachSize()) {
+        continue;
+      }
+      int only = -1;
+      boolean single = true;
+      boolean strong = false;
+      for (int k = 0; k < size[r] && single; k++) {
+        for (int code : adjacency[members[r][k]]) {
+          int other = find(parent, code >>> 1);
+          if (other == r) {
+            continue;
+          }
+          if (only >= 0 && other != only) {
+            single = false;
+            break;
+          }
+          only = other;
+          strong |= (code & 1) == 0 || stronglyIn(code >>> 1, other, parent, adjacency);
+        }
+      }
+      if (single && strong) {
+        target[r] = only;
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      if (target[r] >= 0) {
+        int x = find(parent, r);
+        int y = find(parent, target[r]);
+        if (x != y) {
+          parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+    }
+  }
+
+  /** Whether {@code node} has a strong link to another node of cluster {@code root}. */
+  private static boolean stronglyIn(int node, int root, int[] parent, int[][] adjacency) {
+    for (int code : adjacency[node]) {
+      if ((code & 1) == 0 && find(parent, code >>> 1) == root) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Neighbours of each node, coded as {@code node << 1 | weak}. */
@@ -129,6 +193,6 @@ public final class Clusterer {
 
   @Override
   public String toString() {
-    return "Clusterer(linkage=" + options.linkage() + ")";
+    return "Clusterer(linkage=" + options.linkage() + ", attach<=" + options.attachSize() + ")";
   }
 }

@@ -63,4 +63,116 @@ class ClustererTest {
             new boolean[] {false, true, false, false, false});
     assertThat(reversed).isEqualTo(forward);
   }
+
+  /** Links of a six-version story 0..5 (every pair, strong) plus the given extra links. */
+  private static int[] clusterStory(ClusterOptions options, int n, int[][] extra, boolean weak) {
+    java.util.List<int[]> links = new java.util.ArrayList<>();
+    for (int x = 0; x < 6; x++) {
+      for (int y = x + 1; y < 6; y++) {
+        links.add(new int[] {x, y, 0});
+      }
+    }
+    for (int[] e : extra) {
+      links.add(new int[] {e[0], e[1], weak ? 1 : 0});
+    }
+    int m = links.size();
+    int[] a = new int[m];
+    int[] b = new int[m];
+    double[] s = new double[m];
+    boolean[] w = new boolean[m];
+    for (int k = 0; k < m; k++) {
+      a[k] = links.get(k)[0];
+      b[k] = links.get(k)[1];
+      s[k] = k < 15 ? 0.6 : 0.1;
+      w[k] = links.get(k)[2] == 1;
+    }
+    return new Clusterer(options).cluster(n, a, b, s, w);
+  }
+
+  @Test
+  void aStubThatMatchesOnlyTheFirstVersionJoinsTheStory() {
+    // 6 is a stub that is a version of 0 only: 1 link of 6 possible is below the linkage
+    int[][] stub = {{6, 0}};
+    assertThat(clusterStory(ClusterOptions.defaults(), 7, stub, false)).containsOnly(0);
+    int[] apart = clusterStory(ClusterOptions.defaults().withAttachSize(0), 7, stub, false);
+    assertThat(apart[6]).isNotEqualTo(apart[0]);
+  }
+
+  @Test
+  void aStubThatMatchesTwoStoriesJoinsNeither() {
+    // 6..11 a second story; the stub 12 links to a version of each
+    java.util.List<int[]> extra = new java.util.ArrayList<>();
+    for (int x = 6; x < 12; x++) {
+      for (int y = x + 1; y < 12; y++) {
+        extra.add(new int[] {x, y});
+      }
+    }
+    extra.add(new int[] {12, 0});
+    extra.add(new int[] {12, 6});
+    int[] c = clusterStory(ClusterOptions.defaults(), 13, extra.toArray(new int[0][]), false);
+    assertThat(c[6]).isEqualTo(c[11]).isNotEqualTo(c[0]);
+    assertThat(c[12]).isNotEqualTo(c[0]).isNotEqualTo(c[6]);
+  }
+
+  @Test
+  void aStoryContainedInADigestDoesNotJoinTheDigestsOtherStory() {
+    // 6 is a digest that contains every version of story 0..5, and story 7, a single page whose
+    // only link is that the digest contains it
+    int[][] extra = {{6, 0}, {6, 1}, {6, 2}, {6, 3}, {6, 4}, {6, 5}, {7, 6}};
+    int[] c = clusterStory(ClusterOptions.defaults(), 8, extra, true);
+    assertThat(c[6]).isEqualTo(c[0]);
+    assertThat(c[7]).isNotEqualTo(c[0]);
+  }
+
+  @Test
+  void aStubContainedInAVersionJoinsTheStory() {
+    // the stub's one link is containment, into version 2, which belongs by strong links
+    int[][] stub = {{6, 2}};
+    assertThat(clusterStory(ClusterOptions.defaults(), 7, stub, true)).containsOnly(0);
+    int[] apart = clusterStory(ClusterOptions.defaults().withAttachSize(0), 7, stub, true);
+    assertThat(apart[6]).isNotEqualTo(apart[0]);
+  }
+
+  /** Random link graphs: the clusters do not depend on the order of the links. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 5, 8, 13, 21})
+  void clustersDoNotDependOnLinkOrder(long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    int n = 60;
+    int m = 150;
+    int[] a = new int[m];
+    int[] b = new int[m];
+    double[] s = new double[m];
+    boolean[] w = new boolean[m];
+    for (int k = 0; k < m; k++) {
+      a[k] = r.nextInt(n);
+      do {
+        b[k] = r.nextInt(n);
+      } while (b[k] == a[k]);
+      s[k] = r.nextInt(10) / 10.0; // ties on purpose
+      w[k] = r.nextInt(3) == 0;
+    }
+    int[] expected = clusterer.cluster(n, a, b, s, w);
+    for (int round = 0; round < 5; round++) {
+      int[] perm = r.ints(0, Integer.MAX_VALUE).limit(m).toArray();
+      Integer[] order = new Integer[m];
+      for (int k = 0; k < m; k++) {
+        order[k] = k;
+      }
+      java.util.Arrays.sort(order, (x, y) -> Integer.compare(perm[x], perm[y]));
+      int[] a2 = new int[m];
+      int[] b2 = new int[m];
+      double[] s2 = new double[m];
+      boolean[] w2 = new boolean[m];
+      for (int k = 0; k < m; k++) {
+        int from = order[k];
+        boolean swap = r.nextBoolean();
+        a2[k] = swap ? b[from] : a[from];
+        b2[k] = swap ? a[from] : b[from];
+        s2[k] = s[from];
+        w2[k] = w[from];
+      }
+      assertThat(clusterer.cluster(n, a2, b2, s2, w2)).isEqualTo(expected);
+    }
+  }
 }
