@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import org.doppel.diff.Change;
 import org.doppel.text.Document;
 import org.doppel.verify.Relation;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The hard case of the developers' brief, end to end: two versions of one political story on two
@@ -35,26 +36,15 @@ class HardCaseTest {
       "Alvarez, a Democrat, has represented the district since 2012 and chairs the state Senate"
           + " finance committee, where the budget bill is expected to be debated next month.";
 
-  private final SplittableRandom random = new SplittableRandom(2026);
-  private final List<String> words = new ArrayList<>();
-
-  HardCaseTest() {
-    for (int i = 0; i < 4000; i++) {
-      StringBuilder w = new StringBuilder();
-      int len = 2 + random.nextInt(8);
-      for (int k = 0; k < len; k++) {
-        w.append((char) ('a' + random.nextInt(26)));
-      }
-      words.add(w.toString());
-    }
-  }
+  private TestTexts texts;
+  private SplittableRandom random;
 
   /** A paragraph of about {@code n} words that mentions one of the people and quotes them. */
   private String paragraph(int n) {
     StringBuilder sb = new StringBuilder(PEOPLE[random.nextInt(PEOPLE.length)]).append(" said");
     int sentence = 0;
     for (int i = 0; i < n; i++) {
-      String w = words.get(random.nextInt(words.size()));
+      String w = texts.word();
       if (sentence == 0) {
         w = w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
       }
@@ -104,8 +94,11 @@ class HardCaseTest {
     return String.join("\n\n", all) + "\n";
   }
 
-  @Test
-  void twoVersionsOfOneStoryJoinWhileOtherStoriesAboutTheSamePeopleStayApart() {
+  @ParameterizedTest
+  @ValueSource(longs = {2026, 7, 99})
+  void twoVersionsOfOneStoryJoinWhileOtherStoriesAboutTheSamePeopleStayApart(long seed) {
+    texts = new TestTexts(seed);
+    random = texts.random();
     // version 1 on site A
     List<String> kept = new ArrayList<>();
     for (int p = 0; p < 35; p++) {
@@ -173,20 +166,12 @@ class HardCaseTest {
             .collect(Collectors.toMap(DedupResult.Assignment::id, DedupResult.Assignment::cluster));
     assertThat(cluster.get("a/budget-v1")).isEqualTo(cluster.get("b/budget-v2"));
     assertThat(result.stats().clusters()).isEqualTo(7);
-    DedupResult.Pair versions =
-        result.pairs().stream()
-            .filter(p -> p.a().equals("a/budget-v1") && p.b().equals("b/budget-v2"))
-            .findFirst()
-            .orElseThrow();
+    DedupResult.Pair versions = pair(result, "a/budget-v1", "b/budget-v2");
     assertThat(versions.relation()).isEqualTo(Relation.VERSION);
     // the brief's figures: Jaccard about 0.52, about 77% of version 1 inside version 2
     assertThat(versions.scores().jaccard()).isCloseTo(0.52, within(0.05));
     assertThat(versions.scores().containmentAInB()).isCloseTo(0.77, within(0.05));
-    DedupResult.Pair quote =
-        result.pairs().stream()
-            .filter(p -> p.a().equals("a/budget-v1") && p.b().equals("a/other-0"))
-            .findFirst()
-            .orElseThrow();
+    DedupResult.Pair quote = pair(result, "a/budget-v1", "a/other-0");
     assertThat(quote.relation()).isEqualTo(Relation.PARTIAL);
     // the sites' chrome, and the stock background paragraph that eight otherwise different
     // stories carry, are boilerplate
@@ -215,5 +200,12 @@ class HardCaseTest {
     assertThat(diff.changes())
         .filteredOn(c -> c instanceof Change.Edited)
         .allSatisfy(c -> assertThat(((Change.Edited) c).edits()).isNotEmpty());
+  }
+
+  private static DedupResult.Pair pair(DedupResult result, String a, String b) {
+    return result.pairs().stream()
+        .filter(p -> p.a().equals(a) && p.b().equals(b))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no pair " + a + " - " + b));
   }
 }

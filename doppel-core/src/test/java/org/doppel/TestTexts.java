@@ -24,6 +24,11 @@ public final class TestTexts {
     }
   }
 
+  /** One word of the generator's vocabulary of 3,000 lower-case words, at random. */
+  public String word() {
+    return words.get(random.nextInt(words.size()));
+  }
+
   /** The underlying random source. */
   public SplittableRandom random() {
     return random;
