@@ -9,30 +9,40 @@ final class ParagraphBreaks {
 
   /** Sorted positions of the first character of every line that starts a paragraph. */
   static int[] find(String text) {
+    int[] lineBreaks = new int[16];
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isLineBreak(text.charAt(i))) {
+        if (count == lineBreaks.length) {
+          lineBreaks = Arrays.copyOf(lineBreaks, count * 2);
+        }
+        lineBreaks[count++] = i;
+      }
+    }
+    return find(text, lineBreaks, count);
+  }
+
+  /**
+   * Like {@link #find(String)}, given the ascending positions {@code lineBreaks[0, count)} of every
+   * line-break character of {@code text} ({@link #isLineBreak}), as {@link TextAnalyzer}'s scanner
+   * records them in its one pass: the text is not scanned for line ends again.
+   */
+  static int[] find(String text, int[] lineBreaks, int count) {
     int n = text.length();
     int[] out = new int[16];
-    int count = 0;
+    int found = 0;
     int pos = 0;
     // collect blocks of non-blank lines
     int blockStart = -1;
     int lineCount = 0;
     int maxLine = 0;
     int[] lineStarts = new int[16];
-    // most texts break lines with \n alone: then String.indexOf (a vectorised intrinsic) finds them
-    boolean newlinesOnly = newlinesOnly(text);
+    int next = 0; // the first line break at or after pos
     while (pos <= n) {
-      int eol;
-      if (newlinesOnly) {
-        eol = text.indexOf('\n', pos);
-        if (eol < 0) {
-          eol = n;
-        }
-      } else {
-        eol = pos;
-        while (eol < n && !isLineBreak(text.charAt(eol))) {
-          eol++;
-        }
+      while (next < count && lineBreaks[next] < pos) {
+        next++; // the \n of a \r\n
       }
+      int eol = next < count ? lineBreaks[next] : n;
       boolean blank = isBlank(text, pos, eol);
       boolean endsBlock = blank || eol >= n || text.charAt(eol) == '\u2029';
       if (!blank) {
@@ -48,11 +58,11 @@ final class ParagraphBreaks {
         maxLine = Math.max(maxLine, eol - pos);
       }
       if (endsBlock && blockStart >= 0) {
-        int needed = count + lineCount;
+        int needed = found + lineCount;
         if (needed > out.length) {
           out = Arrays.copyOf(out, Math.max(needed, out.length * 2));
         }
-        count = emitBlock(text, lineStarts, lineCount, maxLine, out, count);
+        found = emitBlock(text, lineStarts, lineCount, maxLine, out, found);
         blockStart = -1;
       }
       if (eol >= n) {
@@ -60,7 +70,7 @@ final class ParagraphBreaks {
       }
       pos = eol + (text.charAt(eol) == '\r' && eol + 1 < n && text.charAt(eol + 1) == '\n' ? 2 : 1);
     }
-    return Arrays.copyOf(out, count);
+    return Arrays.copyOf(out, found);
   }
 
   private static int emitBlock(
@@ -99,16 +109,11 @@ final class ParagraphBreaks {
     return c == ' ' && lineStart + 1 < text.length() && text.charAt(lineStart + 1) == ' ';
   }
 
-  /** Whether {@code \n} is the only line-break character in the text. */
-  private static boolean newlinesOnly(String text) {
-    return text.indexOf('\r') < 0
-        && text.indexOf('\u000B') < 0
-        && text.indexOf('\f') < 0
-        && text.indexOf('\u2028') < 0
-        && text.indexOf('\u2029') < 0;
-  }
-
-  private static boolean isLineBreak(char c) {
+  /**
+   * The line-break characters: {@code \n}, {@code \r} (with {@code \r\n} one break), vertical tab,
+   * form feed, U+2028 and U+2029 (which also ends a block).
+   */
+  static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f';
   }
 

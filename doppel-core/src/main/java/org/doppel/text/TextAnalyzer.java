@@ -55,8 +55,18 @@ public final class TextAnalyzer implements Serializable {
     int[] starts = Arrays.copyOf(tokens.start, tokens.size);
     int[] ends = Arrays.copyOf(tokens.end, tokens.size);
     long[] hashes = Arrays.copyOf(tokens.hash, tokens.size);
-    int[] paragraphs = paragraphTokens(text, starts);
+    int[] breaks = ParagraphBreaks.find(text, tokens.lineBreaks, tokens.lineBreakCount);
+    int[] paragraphs = paragraphTokens(breaks, starts);
     return new AnalyzedText(text, starts, ends, hashes, paragraphs);
+  }
+
+  /**
+   * The positions of the line-break characters of {@code text} as the scanner records them in its
+   * pass over the text (for tests: they must be every {@link ParagraphBreaks#isLineBreak}).
+   */
+  static int[] lineBreaks(String text) {
+    TokenBuffer tokens = new Scanner(text, new Scratch()).scan();
+    return Arrays.copyOf(tokens.lineBreaks, tokens.lineBreakCount);
   }
 
   /** True for characters that make up words: letters, digits and combining marks. */
@@ -93,8 +103,7 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /** Paragraph boundaries as token indices: paragraph p holds tokens [r[p], r[p+1]). */
-  private static int[] paragraphTokens(String text, int[] starts) {
-    int[] breaks = ParagraphBreaks.find(text);
+  private static int[] paragraphTokens(int[] breaks, int[] starts) {
     // breaks: sorted character positions at which a new paragraph starts
     int[] out = new int[Math.min(breaks.length, starts.length) + 2];
     int count = 0;
@@ -219,6 +228,7 @@ public final class TextAnalyzer implements Serializable {
       text.getChars(0, length, chars, 0);
       this.tokens = scratch.tokens;
       tokens.size = 0;
+      tokens.lineBreakCount = 0;
       this.folded = scratch.folded;
     }
 
@@ -240,6 +250,9 @@ public final class TextAnalyzer implements Serializable {
           // other ASCII ends a token
           if (start >= 0) {
             end(i);
+          }
+          if (ch <= '\r' && ch >= '\n') {
+            tokens.lineBreak(i); // \n, vertical tab, form feed, \r
           }
           i++;
         } else {
@@ -282,6 +295,9 @@ public final class TextAnalyzer implements Serializable {
       } else if (start >= 0) {
         end(i);
       }
+      if (cp == '\u2028' || cp == '\u2029') {
+        tokens.lineBreak(i);
+      }
       return i + len;
     }
 
@@ -315,12 +331,24 @@ public final class TextAnalyzer implements Serializable {
     }
   }
 
-  /** Growable parallel arrays of token spans and hashes. */
+  /**
+   * Growable parallel arrays of token spans and hashes, and the positions of the line-break
+   * characters ({@link ParagraphBreaks#isLineBreak}) met on the way.
+   */
   private static final class TokenBuffer {
     int[] start;
     int[] end;
     long[] hash;
     int size;
+    int[] lineBreaks = new int[64];
+    int lineBreakCount;
+
+    void lineBreak(int at) {
+      if (lineBreakCount == lineBreaks.length) {
+        lineBreaks = Arrays.copyOf(lineBreaks, lineBreakCount * 2);
+      }
+      lineBreaks[lineBreakCount++] = at;
+    }
 
     TokenBuffer(int capacity) {
       start = new int[capacity];
