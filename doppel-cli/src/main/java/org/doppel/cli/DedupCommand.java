@@ -112,8 +112,9 @@ public final class DedupCommand implements Callable<Integer> {
       defaultValue = "2",
       paramLabel = "N",
       description =
-          "Clusters of at most N documents whose every link goes into one other cluster join it;"
-              + " 0 never (default: ${DEFAULT-VALUE}).")
+          "Clusters of at most N documents whose every link goes into one other cluster join it"
+              + " when one of those links is strong (not containment) or reaches a strongly"
+              + " linked member; 0 never (default: ${DEFAULT-VALUE}).")
   int attach;
 
   @Option(

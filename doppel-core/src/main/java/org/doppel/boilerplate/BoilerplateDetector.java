@@ -178,7 +178,10 @@ public final class BoilerplateDetector {
   /** Documents examined by the shingle test, at most (the first of the paragraph's sample). */
   static final int SHINGLE_SAMPLE = 16;
 
-  /** Shingles per document the shingle test looks at, on average, at least. */
+  /**
+   * Shingles per document the shingle test looks at, on average, at most: longer documents are
+   * sampled down by halves until the average is between half of this and this.
+   */
   private static final int SAMPLED_PER_DOCUMENT = 512;
 
   /**

@@ -105,11 +105,12 @@ public final class Clusterer {
 
   /**
    * Joins each cluster of at most {@code attachSize} nodes whose links all go into one other
-   * cluster to that cluster, when at least one of those links is strong: a story whose only link is
-   * that a digest page contains it does not join the digest's cluster (the digest holds other
-   * stories). Every decision is taken on the clusters as they stand before any joins, so the order
-   * of clusters does not matter and nothing chains: the cluster joined links to the small one, so
-   * it can itself only join the small one.
+   * cluster to that cluster, when at least one of those links is strong or reaches a node that
+   * belongs to that cluster by a strong link: a story whose only link is that a digest page
+   * contains it does not join the cluster the digest joined by containment alone (the digest holds
+   * other stories). Every decision is taken on the clusters as they stand before any joins, so the
+   * order of clusters does not matter and nothing chains: the cluster joined links to the small
+   * one, so it can itself only join the small one.
    */
   private void attach(int n, int[] parent, int[] size, int[][] members, int[][] adjacency) {
     if (options.attachSize() == 0) {
