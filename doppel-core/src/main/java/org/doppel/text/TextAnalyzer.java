@@ -25,8 +25,8 @@ public final class TextAnalyzer implements Serializable {
   /** Lines up to this length may be hard-wrapped parts of one paragraph. */
   public static final int WRAPPED_LINE_MAX = 160;
 
-  /** Format version of token hashes; bump when tokenisation or folding changes. */
-  public static final int VERSION = 1;
+  /** Format version of token hashes; bump when tokenisation, folding or token hashing changes. */
+  public static final int VERSION = 2;
 
   private static final Hasher64 HASHER = Hashing.komihash5_0();
 
@@ -67,6 +67,34 @@ public final class TextAnalyzer implements Serializable {
   static int[] lineBreaks(String text) {
     TokenBuffer tokens = new Scanner(text, new Scratch()).scan();
     return Arrays.copyOf(tokens.lineBreaks, tokens.lineBreakCount);
+  }
+
+  /**
+   * The hash of a folded token ({@link TokenNormalizer#fold}): komihash 5.0 of its characters,
+   * taken for an ASCII token of up to 16 characters as the hash of one or two longs packing its
+   * bytes (little-endian, the first 8 characters in the first long; no character of a token is NUL,
+   * so the packing is one-to-one), and otherwise as the hash of its UTF-16 characters. Short ASCII
+   * words are most tokens, and hashing a long costs a fraction of hashing a byte sequence.
+   */
+  public static long tokenHash(CharSequence folded) {
+    int n = folded.length();
+    if (n <= 16) {
+      long lo = 0;
+      long hi = 0;
+      for (int i = 0; i < n; i++) {
+        char c = folded.charAt(i);
+        if (c >= 0x80) {
+          return HASHER.hashCharsToLong(folded);
+        }
+        if (i < 8) {
+          lo |= (long) c << (i << 3);
+        } else {
+          hi |= (long) c << ((i - 8) << 3);
+        }
+      }
+      return n <= 8 ? HASHER.hashLongToLong(lo) : HASHER.hashLongLongToLong(lo, hi);
+    }
+    return HASHER.hashCharsToLong(folded);
   }
 
   /** True for characters that make up words: letters, digits and combining marks. */
@@ -356,38 +384,60 @@ public final class TextAnalyzer implements Serializable {
       hash = new long[capacity];
     }
 
-    /** Folded UTF-16LE bytes of an ASCII token: hashes like the folded chars themselves. */
+    /** Folded UTF-16LE bytes of a long ASCII token: hashes like the folded chars themselves. */
     private byte[] bytes = new byte[64];
 
     /**
      * Adds the token {@code chars[from, to)} of ASCII, and with {@code apostrophes} also of
      * apostrophes that fold to {@code '} ({@link TokenNormalizer#foldsToApostropheAlone}):
-     * lower-cased into bytes and, with {@code apostrophes}, every apostrophe (with {@code `}) made
-     * {@code '}, exactly as {@link TokenNormalizer#fold} folds such a token, then hashed without a
-     * detour through a {@link StringBuilder}. The hash equals that of {@link #add}, because
-     * komihash of a char sequence is komihash of its UTF-16LE bytes.
+     * lower-cased and, with {@code apostrophes}, every apostrophe (with {@code `}) made {@code '},
+     * exactly as {@link TokenNormalizer#fold} folds such a token, then hashed as {@link #tokenHash}
+     * hashes the folded token, without building it: packed into longs up to 16 characters, else as
+     * UTF-16LE bytes (komihash of a char sequence is komihash of its UTF-16LE bytes).
      */
     void addFast(char[] chars, int from, int to, boolean apostrophes) {
       grow();
-      int length = (to - from) * 2;
-      if (length > bytes.length) {
-        bytes = new byte[Math.max(length, bytes.length * 2)];
-      }
-      byte[] b = bytes;
-      for (int i = from, k = 0; i < to; i++, k += 2) {
-        char c = chars[i];
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + 32);
-        } else if (apostrophes && (c == '`' || c >= 0x80)) {
-          c = '\''; // the only non-ASCII characters here are apostrophes
+      int n = to - from;
+      long h;
+      if (n <= 16) {
+        long lo = 0;
+        long hi = 0;
+        for (int i = 0; i < n; i++) {
+          long c = fastFold(chars[from + i], apostrophes);
+          if (i < 8) {
+            lo |= c << (i << 3);
+          } else {
+            hi |= c << ((i - 8) << 3);
+          }
         }
-        b[k] = (byte) c;
-        b[k + 1] = 0;
+        h = n <= 8 ? HASHER.hashLongToLong(lo) : HASHER.hashLongLongToLong(lo, hi);
+      } else {
+        int length = n * 2;
+        if (length > bytes.length) {
+          bytes = new byte[Math.max(length, bytes.length * 2)];
+        }
+        byte[] b = bytes;
+        for (int i = from, k = 0; i < to; i++, k += 2) {
+          b[k] = (byte) fastFold(chars[i], apostrophes);
+          b[k + 1] = 0;
+        }
+        h = HASHER.hashBytesToLong(b, 0, length);
       }
       start[size] = from;
       end[size] = to;
-      hash[size] = HASHER.hashBytesToLong(b, 0, length);
+      hash[size] = h;
       size++;
+    }
+
+    /** One character of a token that takes the fast path, folded. */
+    private static char fastFold(char c, boolean apostrophes) {
+      if (c >= 'A' && c <= 'Z') {
+        return (char) (c + 32);
+      }
+      if (apostrophes && (c == '`' || c >= 0x80)) {
+        return '\''; // the only non-ASCII characters here are apostrophes
+      }
+      return c;
     }
 
     private void grow() {
@@ -405,7 +455,7 @@ public final class TextAnalyzer implements Serializable {
       TokenNormalizer.fold(text, from, to, folded);
       start[size] = from;
       end[size] = to;
-      hash[size] = HASHER.hashCharsToLong(folded);
+      hash[size] = tokenHash(folded);
       size++;
     }
   }

@@ -83,7 +83,7 @@ class TextAnalyzerTest {
     }
   }
 
-  /** Every token hashes exactly as komihash of its folded form, whichever path folded it. */
+  /** Every token hashes exactly as {@link TextAnalyzer#tokenHash} of its folded form. */
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, 1234567})
   void everyTokenHashesAsItsFoldedForm(long seed) {
@@ -97,8 +97,6 @@ class TextAnalyzerTest {
     String[] separators = {" ", "-", "\u201C"};
     String[][] kinds = {letters, letters, letters, apostrophes, apostrophes, unicode, separators};
     SplittableRandom random = new SplittableRandom(seed);
-    com.dynatrace.hash4j.hashing.Hasher64 komihash =
-        com.dynatrace.hash4j.hashing.Hashing.komihash5_0();
     for (int round = 0; round < 500; round++) {
       StringBuilder sb = new StringBuilder();
       for (int k = random.nextInt(1, 40); k > 0; k--) {
@@ -111,9 +109,33 @@ class TextAnalyzerTest {
         String token = text.substring(t.tokenStart(i), t.tokenEnd(i));
         assertThat(t.tokenHash(i))
             .as("token %s of %s", token, text)
-            .isEqualTo(komihash.hashCharsToLong(TokenNormalizer.fold(token)));
+            .isEqualTo(TextAnalyzer.tokenHash(TokenNormalizer.fold(token)));
       }
     }
+  }
+
+  /**
+   * A token's hash is komihash 5.0 of its packed bytes up to 16 ASCII characters, of its chars
+   * otherwise; lengths around the 8 and 16 character edges hash apart.
+   */
+  @Test
+  void tokenHashIsKomihashOfPackedAsciiOrOfTheChars() {
+    com.dynatrace.hash4j.hashing.Hasher64 komihash =
+        com.dynatrace.hash4j.hashing.Hashing.komihash5_0();
+    assertThat(TextAnalyzer.tokenHash("ab"))
+        .isEqualTo(komihash.hashLongToLong('a' | (long) 'b' << 8));
+    assertThat(TextAnalyzer.tokenHash("abcdefghi"))
+        .isEqualTo(komihash.hashLongLongToLong(0x6867666564636261L, 'i'));
+    assertThat(TextAnalyzer.tokenHash("abcdefghijklmnopq"))
+        .isEqualTo(komihash.hashCharsToLong("abcdefghijklmnopq"));
+    assertThat(TextAnalyzer.tokenHash("caf\u00e9"))
+        .isEqualTo(komihash.hashCharsToLong("caf\u00e9"));
+    java.util.Set<Long> hashes = new java.util.HashSet<>();
+    String letters = "abcdefghijklmnopqrstu";
+    for (int n = 1; n <= letters.length(); n++) {
+      hashes.add(TextAnalyzer.tokenHash(letters.substring(0, n)));
+    }
+    assertThat(hashes).hasSize(letters.length());
   }
 
   static String randomText(SplittableRandom random, int length) {
