@@ -18,12 +18,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.boilerplate.BoilerplateDetector;
 import org.doppel.cluster.Clusterer;
 import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
+import org.doppel.internal.LongIntHashMap;
 import org.doppel.lsh.CandidateFinder;
 import org.doppel.lsh.LshParams;
 import org.doppel.shingle.ShingleSet;
@@ -172,6 +174,10 @@ public final class Dedup {
                   .parallel()
                   .forEach(i -> verified[i] = verify(candidates[i])));
       listener.stage("clustering");
+      int maxStories = options.relations().sentenceStories();
+      if (maxStories > 0 && options.relations().versionSentences() > 0) {
+        discountTemplateSentences(canonical, verified, maxStories);
+      }
       return assemble(canonical, verified, boilerplate);
     }
 
@@ -389,6 +395,115 @@ public final class Dedup {
               ShingleSet.intersectionSize(sa, sa.length, sb, sb.length));
       Relation relation = options.relations().classify(s);
       return relation == Relation.UNRELATED ? null : new Verified(i, j, s, relation);
+    }
+
+    /**
+     * Counts again the sentences that versions resting on sentence evidence share, leaving out
+     * sentences that more than {@code maxStories} stories hold (a story: documents joined by
+     * identical and near-duplicate links), and names those pairs again: notices written to one
+     * template share whole template sentences with dozens of other notices, while the sentences two
+     * versions of one story share are found in that story's few versions only. Only the sentences
+     * such pairs share are counted, so the count costs little memory.
+     */
+    private void discountTemplateSentences(int[] canonical, Verified[] verified, int maxStories) {
+      LongIntHashMap stories = new LongIntHashMap(64);
+      for (Verified v : verified) {
+        if (restsOnSentences(v)) {
+          forEachShared(docs.get(v.i).sentences, docs.get(v.j).sentences, h -> stories.add(h, 0));
+        }
+      }
+      if (stories.size() == 0) {
+        return;
+      }
+      int n = docs.size();
+      int[] parent = canonical.clone();
+      for (Verified v : verified) {
+        if (v != null
+            && (v.relation == Relation.IDENTICAL || v.relation == Relation.NEAR_DUPLICATE)) {
+          int x = root(parent, v.i);
+          int y = root(parent, v.j);
+          if (x != y) {
+            parent[Math.max(x, y)] = Math.min(x, y);
+          }
+        }
+      }
+      // each story counts once per sentence: its documents, grouped by a counting sort on the root
+      int[] start = new int[n + 1];
+      int[] story = new int[n];
+      for (int d = 0; d < n; d++) {
+        story[d] = root(parent, d);
+        start[story[d] + 1]++;
+      }
+      for (int r = 0; r < n; r++) {
+        start[r + 1] += start[r];
+      }
+      int[] byStory = new int[n];
+      int[] fill = Arrays.copyOf(start, n);
+      for (int d = 0; d < n; d++) {
+        byStory[fill[story[d]]++] = d;
+      }
+      for (int r = 0; r < n; r++) {
+        LongHashSet seen = start[r + 1] - start[r] > 1 ? new LongHashSet(64) : null;
+        for (int k = start[r]; k < start[r + 1]; k++) {
+          for (long h : docs.get(byStory[k]).sentences) {
+            if (stories.get(h, -1) >= 0 && (seen == null || seen.add(h))) {
+              stories.add(h, 1);
+            }
+          }
+        }
+      }
+      for (int k = 0; k < verified.length; k++) {
+        Verified v = verified[k];
+        if (!restsOnSentences(v)) {
+          continue;
+        }
+        int[] distinctive = new int[1];
+        forEachShared(
+            docs.get(v.i).sentences,
+            docs.get(v.j).sentences,
+            h -> {
+              if (stories.get(h, 0) <= maxStories) {
+                distinctive[0]++;
+              }
+            });
+        PairScores s = v.scores;
+        if (distinctive[0] < s.sharedSentences()) {
+          PairScores again =
+              new PairScores(
+                  s.shared(), s.sizeA(), s.sizeB(), s.sharedParagraphs(), distinctive[0]);
+          verified[k] = new Verified(v.i, v.j, s, options.relations().classify(again));
+        }
+      }
+    }
+
+    /**
+     * Whether {@code v} is a version that shares sentences (which may be all that makes it one).
+     */
+    private static boolean restsOnSentences(Verified v) {
+      return v != null && v.relation == Relation.VERSION && v.scores.sharedSentences() > 0;
+    }
+
+    /** Calls {@code action} with every value in both sorted, distinct arrays. */
+    private static void forEachShared(long[] a, long[] b, LongConsumer action) {
+      for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+        if (a[x] < b[y]) {
+          x++;
+        } else if (a[x] > b[y]) {
+          y++;
+        } else {
+          action.accept(a[x]);
+          x++;
+          y++;
+        }
+      }
+    }
+
+    private static int root(int[] parent, int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
     }
 
     private DedupResult assemble(int[] canonical, Verified[] verified, LongHashSet boilerplate) {

@@ -224,6 +224,62 @@ class DedupTest {
     assertThat(loose.get("essex")).isEqualTo(loose.get("oakwood"));
   }
 
+  /** One bond notice of a wire template: its own lede, two whole template sentences. */
+  static String bondNotice(SplittableRandom r, int n) {
+    return "Issuer number "
+        + n
+        + " is issuing a "
+        + (10 + n)
+        + " billion yen eurobond due "
+        + sentence(r, 14)
+        + "\n\nThe non-callable bond is available in denominations of "
+        + sentence(r, 6)
+        + " The selling concession is 1-1/4 pct while management and underwriting combined"
+        + " pays 5/8 pct.\n\nThe payment date is "
+        + sentence(r, 3)
+        + " The bonds will be listed in Luxembourg and sold in the euromarket by the"
+        + " syndicate.\n";
+  }
+
+  @Test
+  void noticesSharingWholeTemplateSentencesStayApartWhileAnUpdateJoins() {
+    SplittableRandom r = new SplittableRandom(11);
+    List<Document> docs = new ArrayList<>();
+    List<String> notices = new ArrayList<>();
+    for (int n = 0; n < 12; n++) {
+      notices.add(bondNotice(r, n));
+      docs.add(Document.of("notice" + n, notices.get(n)));
+    }
+    // an update of notice 0: its last paragraph replaced, a paragraph added
+    String first = notices.get(0);
+    String update =
+        first.substring(0, first.lastIndexOf("\n\n"))
+            + "\n\n"
+            + sentence(r, 12)
+            + "\n\n"
+            + sentence(r, 10)
+            + "\n";
+    docs.add(Document.of("notice0-update", update));
+    DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
+    Map<String, String> p = partition(result);
+    for (int n = 1; n < 12; n++) {
+      assertThat(p.get("notice" + n)).as("notice %d", n).isNotEqualTo(p.get("notice0"));
+    }
+    assertThat(p.get("notice0-update")).isEqualTo(p.get("notice0"));
+    assertThat(
+            result.pairs().stream()
+                .filter(x -> x.a().startsWith("notice1") || x.b().startsWith("notice1"))
+                .map(DedupResult.Pair::relation))
+        .isNotEmpty()
+        .containsOnly(Relation.PARTIAL);
+    // counting every shared sentence, the template's sentences make the notices versions
+    DedupOptions counting =
+        DedupOptions.defaults()
+            .withRelations(DedupOptions.defaults().relations().withSentenceStories(0));
+    Map<String, String> joined = partition(Dedup.run(counting, docs.stream()));
+    assertThat(joined.get("notice1")).isEqualTo(joined.get("notice2"));
+  }
+
   @Test
   void repeatedCaptionsCountOnceAndRecurringChromeIsBoilerplate() {
     SplittableRandom r = new SplittableRandom(7);

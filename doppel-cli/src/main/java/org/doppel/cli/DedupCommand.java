@@ -181,6 +181,15 @@ public final class DedupCommand implements Callable<Integer> {
   Integer versionSentences;
 
   @Option(
+      names = "--sentence-stories",
+      paramLabel = "N",
+      description =
+          "A sentence counts toward --version-sentences only when at most N stories of the corpus"
+              + " hold it (a story: documents joined as identical or near-duplicate); one in more"
+              + " is a template sentence. 0: no limit (default: 8).")
+  Integer sentenceStories;
+
+  @Option(
       names = "--contains",
       description =
           "Containment from which one document contains the other (default: from --preset).")
@@ -304,6 +313,13 @@ public final class DedupCommand implements Callable<Integer> {
             spec.commandLine(), "--version-sentences must be >= 0, got " + versionSentences);
       }
       r = r.withVersionSentences(versionSentences);
+    }
+    if (sentenceStories != null) {
+      if (sentenceStories < 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--sentence-stories must be >= 0, got " + sentenceStories);
+      }
+      r = r.withSentenceStories(sentenceStories);
     }
     return r;
   }

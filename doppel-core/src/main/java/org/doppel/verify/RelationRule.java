@@ -17,8 +17,9 @@ import java.io.Serializable;
  *       at least {@code partialShingles} shingles shared (on very short texts a few common phrases
  *       would otherwise make a large containment) and, when C1 is below {@code twoWay}, at least
  *       {@code versionSentences} whole sentences (stories written to one template share phrases,
- *       not sentences); or, when they share a whole paragraph, C1 at least {@code anchoredMin} and
- *       C2 at least {@code anchoredMax};
+ *       not sentences; over a corpus, a sentence that more than {@code sentenceStories} stories
+ *       hold is a template sentence and does not count); or, when they share a whole paragraph, C1
+ *       at least {@code anchoredMin} and C2 at least {@code anchoredMax};
  *   <li>{@code partial}: at least {@code partialShingles} shingles shared;
  *   <li>otherwise {@code unrelated}.
  * </ol>
@@ -35,6 +36,10 @@ import java.io.Serializable;
  * @param versionSentences whole anchor sentences a version without a shared paragraph must share
  *     when its smaller containment is below {@code twoWay} (not asked when the scores carry no
  *     sentence evidence)
+ * @param sentenceStories stories of a corpus that may hold a shared sentence for it to count toward
+ *     {@code versionSentences}, at most (a story: documents joined by identical and near-duplicate
+ *     links); 0 for no limit. Applied by {@link org.doppel.Dedup}, which sees the corpus, through
+ *     the sentence count it gives {@link #classify}
  */
 public record RelationRule(
     double nearDuplicate,
@@ -45,7 +50,8 @@ public record RelationRule(
     double anchoredMin,
     double anchoredMax,
     int partialShingles,
-    int versionSentences)
+    int versionSentences,
+    int sentenceStories)
     implements Serializable {
 
   /** Checks the thresholds. */
@@ -63,6 +69,9 @@ public record RelationRule(
     if (versionSentences < 0) {
       throw new IllegalArgumentException("versionSentences must be >= 0, got " + versionSentences);
     }
+    if (sentenceStories < 0) {
+      throw new IllegalArgumentException("sentenceStories must be >= 0, got " + sentenceStories);
+    }
   }
 
   /**
@@ -70,7 +79,7 @@ public record RelationRule(
    * the README for how they were measured).
    */
   public static RelationRule defaults() {
-    return new RelationRule(0.8, 0.7, 0.5, 0.25, 0.4, 0.1, 0.2, 8, 1);
+    return new RelationRule(0.8, 0.7, 0.5, 0.25, 0.4, 0.1, 0.2, 8, 1, 8);
   }
 
   /**
@@ -128,7 +137,8 @@ public record RelationRule(
         anchoredMin,
         anchoredMax,
         partialShingles,
-        versionSentences);
+        versionSentences,
+        sentenceStories);
   }
 
   /** A copy with other version thresholds (for pairs without a shared paragraph). */
@@ -142,7 +152,8 @@ public record RelationRule(
         anchoredMin,
         anchoredMax,
         partialShingles,
-        versionSentences);
+        versionSentences,
+        sentenceStories);
   }
 
   /** A copy with other version thresholds for pairs that share a paragraph. */
@@ -156,7 +167,8 @@ public record RelationRule(
         min,
         max,
         partialShingles,
-        versionSentences);
+        versionSentences,
+        sentenceStories);
   }
 
   /** A copy with another containment threshold. */
@@ -170,7 +182,8 @@ public record RelationRule(
         anchoredMin,
         anchoredMax,
         partialShingles,
-        versionSentences);
+        versionSentences,
+        sentenceStories);
   }
 
   /** A copy asking versions without a shared paragraph to share {@code value} whole sentences. */
@@ -184,6 +197,25 @@ public record RelationRule(
         anchoredMin,
         anchoredMax,
         partialShingles,
+        value,
+        sentenceStories);
+  }
+
+  /**
+   * A copy in which a shared sentence counts toward {@code versionSentences} only when at most
+   * {@code value} stories of the corpus hold it (0: no limit).
+   */
+  public RelationRule withSentenceStories(int value) {
+    return new RelationRule(
+        nearDuplicate,
+        contains,
+        twoWay,
+        versionMin,
+        versionMax,
+        anchoredMin,
+        anchoredMax,
+        partialShingles,
+        versionSentences,
         value);
   }
 
