@@ -35,6 +35,7 @@ import org.doppel.text.Document;
 import org.doppel.text.TextAnalyzer;
 import org.doppel.verify.PairScores;
 import org.doppel.verify.Relation;
+import org.doppel.verify.RelationRule;
 
 /**
  * Near-duplicate detection over a corpus: which documents are the same story. The pipeline, in
@@ -477,10 +478,16 @@ public final class Dedup {
     }
 
     /**
-     * Whether {@code v} is a version that shares sentences (which may be all that makes it one).
+     * Whether {@code v} is a version for which the rule asked for shared sentences: no shared
+     * paragraph, and less than {@link RelationRule#twoWay} of one text shared.
      */
-    private static boolean restsOnSentences(Verified v) {
-      return v != null && v.relation == Relation.VERSION && v.scores.sharedSentences() > 0;
+    private boolean restsOnSentences(Verified v) {
+      return v != null
+          && v.relation == Relation.VERSION
+          && v.scores.sharedSentences() > 0
+          && v.scores.sharedParagraphs() == 0
+          && Math.min(v.scores.containmentAInB(), v.scores.containmentBInA())
+              < options.relations().twoWay();
     }
 
     /** Calls {@code action} with every value in both sorted, distinct arrays. */
