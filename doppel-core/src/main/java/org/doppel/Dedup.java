@@ -552,7 +552,17 @@ public final class Dedup {
         strength[k] = v.scores.jaccard();
         weak[k] = v.relation == Relation.CONTAINS || v.relation == Relation.CONTAINED;
       }
-      int[] raw = new Clusterer(options.clusters()).cluster(n, a, b, strength, weak);
+      List<Verified> passages = new ArrayList<>();
+      if (options.clusters().attachByPassages()) {
+        for (Verified v : related) {
+          if (v.relation == Relation.PARTIAL && canonical[v.i] == v.i && canonical[v.j] == v.j) {
+            passages.add(v);
+          }
+        }
+      }
+      int[] pa = passages.stream().mapToInt(Verified::i).toArray();
+      int[] pb = passages.stream().mapToInt(Verified::j).toArray();
+      int[] raw = new Clusterer(options.clusters()).cluster(n, a, b, strength, weak, pa, pb);
       int[] cluster = new int[n];
       int[] renumber = new int[n];
       Arrays.fill(renumber, -1);

@@ -60,13 +60,15 @@ public record DedupOptions(
 
   /**
    * The preset for revision histories (wikis, archives of one site): {@link
-   * RelationRule#revisions()} and an LSH S-curve centred lower (Jaccard 0.1) to find the rewritten
-   * revisions those relations accept.
+   * RelationRule#revisions()}, an LSH S-curve centred lower (Jaccard 0.1) to find the rewritten
+   * revisions those relations accept, and small clusters attaching by shared passages too ({@link
+   * ClusterOptions#attachByPassages()}).
    */
   public static DedupOptions revisions() {
     DedupOptions d = defaults();
     return d.withRelations(RelationRule.revisions())
-        .withCandidates(d.candidates().withThreshold(0.1));
+        .withCandidates(d.candidates().withThreshold(0.1))
+        .withClusters(d.clusters().withAttachByPassages(true));
   }
 
   /** A copy with another candidate search. */

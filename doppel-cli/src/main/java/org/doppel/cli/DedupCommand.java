@@ -118,6 +118,15 @@ public final class DedupCommand implements Callable<Integer> {
   int attach;
 
   @Option(
+      names = "--attach-passages",
+      negatable = true,
+      description =
+          "With --attach: count pairs that only share a passage as links too, and attach on any"
+              + " link (default: on for --preset revisions, off for news, where it would join a"
+              + " follow-up to the story it quotes).")
+  Boolean attachPassages;
+
+  @Option(
       names = "--preset",
       defaultValue = "news",
       paramLabel = "PRESET",
@@ -267,8 +276,13 @@ public final class DedupCommand implements Callable<Integer> {
         (preset == Preset.revisions ? DedupOptions.revisions() : DedupOptions.defaults())
             .withKeep(keep)
             .withShingleSize(shingleSize)
-            .withClusters(new ClusterOptions(linkage, attach))
             .withRelations(relationRule());
+    o =
+        o.withClusters(
+            new ClusterOptions(
+                linkage,
+                attach,
+                attachPassages == null ? o.clusters().attachByPassages() : attachPassages));
     if (lshThreshold != null) {
       o = o.withCandidates(o.candidates().withThreshold(lshThreshold));
     }

@@ -13,8 +13,15 @@ import java.io.Serializable;
  *     node that belongs to that cluster by a strong link, joins that cluster (a stub that matches
  *     only the first versions of one story); 0 never attaches. It cannot chain: a cluster that
  *     links to two others stays where it is
+ * @param attachByPassages whether passage links (pairs that share a passage and little else, given
+ *     to {@link Clusterer#cluster(int, int[], int[], double[], boolean[], int[], int[])}) count as
+ *     links for attaching, and any link suffices: a small cluster whose every link and shared
+ *     passage goes into one other cluster joins it. For revision histories, where a heavily
+ *     rewritten revision shares only passages with the revisions of its own article; on news it
+ *     would join a follow-up to the story it quotes
  */
-public record ClusterOptions(double linkage, int attachSize) implements Serializable {
+public record ClusterOptions(double linkage, int attachSize, boolean attachByPassages)
+    implements Serializable {
 
   /** Checks the values. */
   public ClusterOptions {
@@ -26,18 +33,26 @@ public record ClusterOptions(double linkage, int attachSize) implements Serializ
     }
   }
 
-  /** The calibrated defaults (see the README): linkage 0.2, clusters of up to 2 attach. */
+  /**
+   * The calibrated defaults (see the README): linkage 0.2, clusters of up to 2 attach, by
+   * clusterable links only.
+   */
   public static ClusterOptions defaults() {
-    return new ClusterOptions(0.2, 2);
+    return new ClusterOptions(0.2, 2, false);
   }
 
   /** A copy with another linkage. */
   public ClusterOptions withLinkage(double value) {
-    return new ClusterOptions(value, attachSize);
+    return new ClusterOptions(value, attachSize, attachByPassages);
   }
 
   /** A copy with another attach size. */
   public ClusterOptions withAttachSize(int value) {
-    return new ClusterOptions(linkage, value);
+    return new ClusterOptions(linkage, value, attachByPassages);
+  }
+
+  /** A copy in which shared passages do or do not count for attaching. */
+  public ClusterOptions withAttachByPassages(boolean value) {
+    return new ClusterOptions(linkage, attachSize, value);
   }
 }

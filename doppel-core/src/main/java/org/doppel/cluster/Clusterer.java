@@ -9,7 +9,8 @@ import java.util.Arrays;
  * stories links to each, but the stories do not link to each other, so they stay apart. Then a
  * small cluster (at most {@link ClusterOptions#attachSize()} nodes) whose every link goes into one
  * other cluster, at least one of them strong or reaching a node that belongs to that cluster by a
- * strong link, joins it. The result does not depend on the order in which links are given (ties
+ * strong link, joins it; with {@link ClusterOptions#attachByPassages()}, passage links count too
+ * and any link suffices. The result does not depend on the order in which links are given (ties
  * break on node indices).
  */
 public final class Clusterer {
@@ -33,6 +34,29 @@ public final class Clusterer {
    *     smallest node
    */
   public int[] cluster(int n, int[] a, int[] b, double[] strength, boolean[] weak) {
+    return cluster(n, a, b, strength, weak, new int[0], new int[0]);
+  }
+
+  /**
+   * Clusters {@code n} nodes as {@link #cluster(int, int[], int[], double[], boolean[])} does, with
+   * passage links as well: pairs that share a passage and little else. They never merge clusters;
+   * with {@link ClusterOptions#attachByPassages()} they count for attaching.
+   *
+   * @param n number of nodes
+   * @param a first node of each link
+   * @param b second node of each link
+   * @param strength strength of each link (larger merges first)
+   * @param weak whether each link is weak (containment)
+   * @param passageA first node of each passage link
+   * @param passageB second node of each passage link
+   * @return the cluster number of every node, numbered 0, 1, ... in order of each cluster's
+   *     smallest node
+   */
+  public int[] cluster(
+      int n, int[] a, int[] b, double[] strength, boolean[] weak, int[] passageA, int[] passageB) {
+    if (passageA.length != passageB.length) {
+      throw new IllegalArgumentException("passage link arrays differ in length");
+    }
     int m = a.length;
     if (b.length != m || strength.length != m || weak.length != m) {
       throw new IllegalArgumentException("link arrays differ in length");
@@ -88,7 +112,11 @@ public final class Clusterer {
         members[small] = null;
       }
     }
-    attach(n, parent, size, members, adjacency);
+    int[][] passages =
+        options.attachByPassages()
+            ? adjacency(n, passageA, passageB, new boolean[passageA.length])
+            : null;
+    attach(n, parent, size, members, adjacency, passages);
     int[] label = new int[n];
     Arrays.fill(label, -1);
     int[] out = new int[n];
@@ -112,7 +140,8 @@ public final class Clusterer {
    * order of clusters does not matter and nothing chains: the cluster joined links to the small
    * one, so it can itself only join the small one.
    */
-  private void attach(int n, int[] parent, int[] size, int[][] members, int[][] adjacency) {
+  private void attach(
+      int n, int[] parent, int[] size, int[][] members, int[][] adjacency, int[][] passages) {
     if (options.attachSize() == 0) {
       return;
     }
@@ -137,6 +166,19 @@ public final class Clusterer {
           }
           only = other;
           strong |= (code & 1) == 0 || stronglyIn(code >>> 1, other, parent, adjacency);
+        }
+        if (passages != null) {
+          strong = true; // with passages, any link suffices
+          for (int code : passages[members[r][k]]) {
+            int other = find(parent, code >>> 1);
+            if (other != r && only >= 0 && other != only) {
+              single = false;
+              break;
+            }
+            if (other != r) {
+              only = other;
+            }
+          }
         }
       }
       if (single && strong) {
@@ -194,6 +236,11 @@ public final class Clusterer {
 
   @Override
   public String toString() {
-    return "Clusterer(linkage=" + options.linkage() + ", attach<=" + options.attachSize() + ")";
+    return "Clusterer(linkage="
+        + options.linkage()
+        + ", attach<="
+        + options.attachSize()
+        + (options.attachByPassages() ? " by links and passages" : "")
+        + ")";
   }
 }

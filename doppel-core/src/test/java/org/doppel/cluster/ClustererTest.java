@@ -175,4 +175,25 @@ class ClustererTest {
       assertThat(clusterer.cluster(n, a2, b2, s2, w2)).isEqualTo(expected);
     }
   }
+
+  @Test
+  void withPassagesASmallClusterSharingPassagesWithOneClusterOnlyJoinsIt() {
+    // 0-1-2 and 5-6-7 two stories (strong links); 3 shares only passages with 0 and 1; 4 shares a
+    // passage with 2 and with 5
+    int[] a = {0, 0, 1, 5, 5, 6};
+    int[] b = {1, 2, 2, 6, 7, 7};
+    double[] s = {0.9, 0.8, 0.8, 0.9, 0.8, 0.8};
+    boolean[] w = new boolean[6];
+    int[] pa = {3, 3, 4, 4};
+    int[] pb = {0, 1, 2, 5};
+    ClusterOptions passages = ClusterOptions.defaults().withAttachByPassages(true);
+    int[] on = new Clusterer(passages).cluster(8, a, b, s, w, pa, pb);
+    assertThat(on[3]).isEqualTo(on[0]);
+    assertThat(on[4]).isNotEqualTo(on[0]).isNotEqualTo(on[5]);
+    int[] off = new Clusterer(ClusterOptions.defaults()).cluster(8, a, b, s, w, pa, pb);
+    assertThat(off[3]).isNotEqualTo(off[0]);
+    // two singletons that share a passage only with each other join each other, nothing else
+    int[] pair = new Clusterer(passages).cluster(8, a, b, s, w, new int[] {3}, new int[] {4});
+    assertThat(pair[3]).isEqualTo(pair[4]).isNotEqualTo(pair[0]).isNotEqualTo(pair[5]);
+  }
 }
