@@ -299,6 +299,95 @@ class DedupCommandTest {
     assertThat(bad.err).contains("--version-sentences must be >= 0, got -1");
   }
 
+  /** {@code n} seeded random words. */
+  static String words(java.util.SplittableRandom r, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      sb.append(k == 0 ? "" : " ").append("w").append(r.nextInt(20000));
+    }
+    return sb.append('.').toString();
+  }
+
+  @Test
+  void sentenceStoriesLeavesOutTemplateSentencesThatManyStoriesHold() throws IOException {
+    Path dir = tmp.resolve("bonds");
+    Files.createDirectories(dir);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    for (int n = 0; n < 10; n++) {
+      Files.writeString(
+          dir.resolve("bond" + n + ".txt"),
+          "Issuer "
+              + n
+              + " is issuing a eurobond due "
+              + words(r, 14)
+              + "\n\nThe bond is available in denominations of "
+              + words(r, 6)
+              + " The selling concession is 1-1/4 pct while management and underwriting combined"
+              + " pays 5/8 pct.\n\nThe payment date is "
+              + words(r, 3)
+              + " The bonds will be listed in Luxembourg and sold in the euromarket by the"
+              + " syndicate.\n");
+    }
+    Path strict = tmp.resolve("strict");
+    Path loose = tmp.resolve("loose");
+    assertThat(CliRun.of("dedup", dir.toString(), "--out", strict.toString()).exit).isZero();
+    assertThat(
+            CliRun.of("dedup", dir.toString(), "--out", loose.toString(), "--sentence-stories", "0")
+                .exit)
+        .isZero();
+    assertThat(lines(strict.resolve("pairs.jsonl")))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.get("relation").asText()).isEqualTo("partial"));
+    assertThat(clusters(strict).values()).doesNotHaveDuplicates();
+    assertThat(lines(loose.resolve("pairs.jsonl")))
+        .anySatisfy(p -> assertThat(p.get("relation").asText()).isEqualTo("version"));
+    CliRun bad =
+        CliRun.of("dedup", dir.toString(), "--out", loose.toString(), "--sentence-stories", "-1");
+    assertThat(bad.exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err).contains("--sentence-stories must be >= 0, got -1");
+  }
+
+  @Test
+  void attachPassagesJoinsAPageThatSharesAPassageWithOneStoryOnly() throws IOException {
+    Path dir = tmp.resolve("passages");
+    Files.createDirectories(dir);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+    String quote = words(r, 14);
+    String story = words(r, 40) + "\n\n" + quote + "\n\n" + words(r, 40);
+    Files.writeString(dir.resolve("a.txt"), story);
+    Files.writeString(dir.resolve("b.txt"), story + "\n\n" + words(r, 4));
+    Files.writeString(dir.resolve("c.txt"), words(r, 3) + "\n\n" + story);
+    Files.writeString(
+        dir.resolve("page.txt"), words(r, 150) + "\n\n" + quote + "\n\n" + words(r, 150));
+    Path off = tmp.resolve("off");
+    Path on = tmp.resolve("on");
+    assertThat(CliRun.of("dedup", dir.toString(), "--out", off.toString()).exit).isZero();
+    assertThat(CliRun.of("dedup", dir.toString(), "--out", on.toString(), "--attach-passages").exit)
+        .isZero();
+    assertThat(clusters(off).get("page.txt")).isNotEqualTo(clusters(off).get("a.txt"));
+    assertThat(clusters(on).get("page.txt")).isEqualTo(clusters(on).get("a.txt"));
+    // on by default in the revisions preset, and negatable
+    Path revisions = tmp.resolve("revisions");
+    assertThat(
+            CliRun.of(
+                    "dedup",
+                    dir.toString(),
+                    "--out",
+                    revisions.toString(),
+                    "--preset",
+                    "revisions",
+                    "--no-attach-passages")
+                .exit)
+        .isZero();
+    assertThat(clusters(revisions).get("page.txt")).isNotEqualTo(clusters(revisions).get("a.txt"));
+    Path preset = tmp.resolve("preset");
+    assertThat(
+            CliRun.of("dedup", dir.toString(), "--out", preset.toString(), "--preset", "revisions")
+                .exit)
+        .isZero();
+    assertThat(clusters(preset).get("page.txt")).isEqualTo(clusters(preset).get("a.txt"));
+  }
+
   @Test
   void anOutputPathThatIsAFileIsAnOutputError() throws IOException {
     Path file = Files.writeString(tmp.resolve("taken"), "x");
