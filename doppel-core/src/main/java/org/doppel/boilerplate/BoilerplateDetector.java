@@ -110,7 +110,7 @@ public final class BoilerplateDetector {
         .forEach(
             f ->
                 boilerplate[f] =
-                    share(postings[f], postingSize[f]) < options.maxShare()
+                    chromeLike(postings[f], postingSize[f])
                         && (shingles == null
                             || shingleShare(postings[f], postingSize[f], shingles)
                                 < options.maxShare()));
@@ -149,8 +149,39 @@ public final class BoilerplateDetector {
     }
   }
 
-  /** Median share of document tokens in paragraphs that travel with the examined paragraph. */
-  private double share(int[] docs, int n) {
+  /**
+   * A document of which the paragraphs that travel with the examined paragraph make up at least
+   * this share of the tokens consists of them: it is that passage, printed on its own.
+   */
+  static final double WHOLE_SHARE = 0.9;
+
+  /**
+   * The examined paragraph is content, not chrome, when at least this share of the sampled
+   * documents holding it consist of it ({@link #WHOLE_SHARE}): a short story that two longer pages
+   * quote whole and one reprint carries is printed on its own too, while site chrome makes up
+   * nearly all of a page only on the odd near-empty page.
+   */
+  static final double WHOLE_DOCUMENTS = 0.2;
+
+  /**
+   * Whether the paragraph that the first {@code n} of {@code docs} hold looks like chrome on whole
+   * paragraphs: in the median document, the paragraphs that travel with it make up less than {@link
+   * BoilerplateOptions#maxShare()} of the tokens, and fewer than {@link #WHOLE_DOCUMENTS} of the
+   * documents consist of them.
+   */
+  private boolean chromeLike(int[] docs, int n) {
+    double[] shares = shares(docs, n);
+    int whole = 0;
+    for (double s : shares) {
+      if (s >= WHOLE_SHARE) {
+        whole++;
+      }
+    }
+    return median(shares) < options.maxShare() && whole < WHOLE_DOCUMENTS * n;
+  }
+
+  /** Per document, the share of its tokens in paragraphs that travel with the examined one. */
+  private double[] shares(int[] docs, int n) {
     LongIntHashMap together = new LongIntHashMap(64);
     for (int i = 0; i < n; i++) {
       for (long h : hashes.get(docs[i])) {
@@ -172,7 +203,7 @@ public final class BoilerplateDetector {
       }
       shares[i] = total == 0 ? 1 : (double) covered / total;
     }
-    return median(shares);
+    return shares;
   }
 
   /** Documents examined by the shingle test, at most (the first of the paragraph's sample). */

@@ -190,6 +190,30 @@ class BoilerplateDetectorTest {
     assertThat(flipped).as("paragraphs the shingle test keeps").isPositive();
   }
 
+  @Test
+  void aShortStoryQuotedWholeByLongerPagesIsNotBoilerplate() {
+    // story = paragraphs 1, 2, 3 (10 tokens each): printed alone, in a reprint with a little chrome
+    // (paragraph 9) and inside two long pages (paragraphs 20+ of 100 tokens each)
+    BoilerplateDetector detector = new BoilerplateDetector(BoilerplateOptions.defaults());
+    detector.add(new long[] {1, 2, 3}, new int[] {10, 10, 10});
+    detector.add(new long[] {9, 1, 2, 3}, new int[] {8, 10, 10, 10});
+    detector.add(new long[] {20, 1, 2, 3, 21}, new int[] {100, 10, 10, 10, 100});
+    detector.add(new long[] {22, 1, 2, 3, 23}, new int[] {100, 10, 10, 10, 100});
+    assertThat(detector.detect().toArray()).isEmpty();
+  }
+
+  @Test
+  void chromeStaysBoilerplateWhenOneNearEmptyPageIsNothingElse() {
+    // chrome = paragraphs 1, 2 (10 tokens each) on ten pages of 100-token stories; one page holds
+    // nothing but the chrome
+    BoilerplateDetector detector = new BoilerplateDetector(BoilerplateOptions.defaults());
+    for (int d = 0; d < 9; d++) {
+      detector.add(new long[] {1, 100 + d, 2}, new int[] {10, 100, 10});
+    }
+    detector.add(new long[] {1, 2}, new int[] {10, 10});
+    assertThat(detector.detect().toArray()).containsExactlyInAnyOrder(1L, 2L);
+  }
+
   private static Set<Long> distinct(long[] values) {
     Set<Long> out = new HashSet<>();
     for (long v : values) {
@@ -237,10 +261,11 @@ class BoilerplateDetectorTest {
         }
         shares[i] = covered / total;
       }
+      long whole = Arrays.stream(shares).filter(x -> x >= BoilerplateDetector.WHOLE_SHARE).count();
       Arrays.sort(shares);
       int n = shares.length;
       double median = n % 2 == 1 ? shares[n / 2] : (shares[n / 2 - 1] + shares[n / 2]) / 2;
-      if (median < options.maxShare()) {
+      if (median < options.maxShare() && whole < BoilerplateDetector.WHOLE_DOCUMENTS * n) {
         out.add(e.getKey());
       }
     }
