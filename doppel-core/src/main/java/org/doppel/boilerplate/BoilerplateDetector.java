@@ -16,11 +16,12 @@ import org.doppel.text.Mix;
  * every document's distinct paragraph hashes and token counts with {@link #add}, then call {@link
  * #detect}. Not thread-safe.
  *
- * <p>A recurring paragraph is boilerplate when the documents holding it share little else. That is
- * judged twice: on whole paragraphs, then, for a paragraph that fails that test and when {@link
- * #detect(IntFunction)} is given the documents' shingles, on shingles. The second look keeps the
- * lede of an article that was revised several times: each revision edits some of the other
- * paragraphs, so few of them recur whole, but most of their text still recurs.
+ * <p>A recurring paragraph is boilerplate when the documents holding it share little else and few
+ * of them consist of it and what travels with it. That is judged twice: on whole paragraphs, then,
+ * for a paragraph that fails that test and when {@link #detect(IntFunction)} is given the
+ * documents' shingles, on shingles. The second look keeps the lede of an article that was revised
+ * several times: each revision edits some of the other paragraphs, so few of them recur whole, but
+ * most of their text still recurs.
  */
 public final class BoilerplateDetector {
 

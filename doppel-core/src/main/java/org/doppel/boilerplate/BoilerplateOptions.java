@@ -10,7 +10,9 @@ import java.io.Serializable;
  *     travel with it (present in at least half of the documents holding it) make up less than this
  *     share of the document's tokens, and, when shingles are given, the shingles that travel with
  *     it less than this share of its distinct shingles; a reprinted story travels with its whole
- *     text and a revised article with most of it, chrome does neither
+ *     text and a revised article with most of it, chrome does neither. Never when a fifth of the
+ *     documents holding it consist of it ({@link BoilerplateDetector#WHOLE_DOCUMENTS}): a short
+ *     story quoted by longer pages is also printed on its own
  * @param sampleDocuments at most this many documents holding a paragraph are examined
  * @param enabled false turns boilerplate detection off
  */
