@@ -145,10 +145,11 @@ final class Analysed {
   }
 
   /**
-   * Builds the shingle set without boilerplate and its content hash; stores the set and frees the
-   * raw shingles. The store must be sealed since the raw shingles were written.
+   * Builds the shingle set without boilerplate, its content hash and its sketch (while the set is
+   * at hand: sketching later would read it back from the store); stores the set and frees the raw
+   * shingles. The store must be sealed since the raw shingles were written.
    */
-  void finish(LongHashSet boilerplate, LongArrayStore store) {
+  void finish(LongHashSet boilerplate, SketchPolicy.Sketcher sketcher, LongArrayStore store) {
     long[] raw = store.get(rawHandle, rawLength);
     long[] kept = new long[rawLength];
     int n = 0;
@@ -168,6 +169,7 @@ final class Analysed {
       h = Mix.fmix64(h ^ kept[i]);
     }
     setHash = h;
+    sketch = setSize == 0 ? null : sketcher.sketch(kept, setSize);
     setHandle = store.put(kept, setSize);
     int left = 0;
     for (long anchor : anchors) {
@@ -186,14 +188,6 @@ final class Analysed {
     sentenceParagraph = null;
     paragraphHash = null;
     shingleEnd = null;
-  }
-
-  /**
-   * Computes the sketch of the shingle set (none for an empty set); the store must be sealed since
-   * {@link #finish}.
-   */
-  void sketch(SketchPolicy.Sketcher sketcher, LongArrayStore store) {
-    sketch = setSize == 0 ? null : sketcher.sketch(set(store), setSize);
   }
 
   /** The sorted, distinct shingle set (the store must be sealed since {@link #finish}). */

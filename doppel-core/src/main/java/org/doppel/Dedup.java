@@ -44,9 +44,9 @@ import org.doppel.verify.RelationRule;
  * <ol>
  *   <li>analyse every document (tokens, paragraphs) and hash its 5-word shingles, in parallel;
  *   <li>find boilerplate paragraphs from their document frequency and leave them out;
- *   <li>build each document's shingle set (repeats count once);
- *   <li>collapse identical documents (equal sets) and sketch the first of each with SuperMinHash;
- *   <li>find candidate pairs by LSH banding and by shared paragraphs;
+ *   <li>build each document's shingle set (repeats count once) and its SuperMinHash sketch;
+ *   <li>collapse identical documents (equal sets), then find candidate pairs by LSH banding and by
+ *       shared paragraphs;
  *   <li>verify every candidate exactly (Jaccard, both containments) and name its relation;
  *   <li>cluster on the clusterable relations without chaining, and pick representatives.
  * </ol>
@@ -145,15 +145,6 @@ public final class Dedup {
       LongHashSet boilerplate =
           await(pool.submit(() -> detector.detect(d -> docs.get(detected[d]).rawShingles(store))));
       listener.stage("sketches");
-      submit(
-          pool,
-          () ->
-              IntStream.range(0, docs.size())
-                  .parallel()
-                  .forEach(d -> docs.get(d).finish(boilerplate, store)));
-      store.seal();
-      int[] canonical = identicalGroups();
-      // a document identical to an earlier one is never a candidate: only the first is sketched
       SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().components());
       ThreadLocal<SketchPolicy.Sketcher> sketchers =
           ThreadLocal.withInitial(sketchPolicy::newSketcher);
@@ -162,8 +153,9 @@ public final class Dedup {
           () ->
               IntStream.range(0, docs.size())
                   .parallel()
-                  .filter(d -> canonical[d] == d)
-                  .forEach(d -> docs.get(d).sketch(sketchers.get(), store)));
+                  .forEach(d -> docs.get(d).finish(boilerplate, sketchers.get(), store)));
+      store.seal();
+      int[] canonical = identicalGroups();
       listener.stage("candidates");
       long[] candidates = candidates(canonical, pool);
       listener.stage("verification");
