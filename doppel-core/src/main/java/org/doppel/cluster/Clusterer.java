@@ -112,11 +112,9 @@ public final class Clusterer {
         members[small] = null;
       }
     }
-    int[][] passages =
-        options.attachByPassages()
-            ? adjacency(n, passageA, passageB, new boolean[passageA.length])
-            : null;
-    attach(n, parent, size, members, adjacency, passages);
+    int[][] links =
+        options.attachByPassages() ? withPassages(n, a, b, weak, passageA, passageB) : adjacency;
+    attach(n, parent, size, members, adjacency, links);
     int[] label = new int[n];
     Arrays.fill(label, -1);
     int[] out = new int[n];
@@ -138,10 +136,12 @@ public final class Clusterer {
    * contains it does not join the cluster the digest joined by containment alone (the digest holds
    * other stories). Every decision is taken on the clusters as they stand before any joins, so the
    * order of clusters does not matter and nothing chains: the cluster joined links to the small
-   * one, so it can itself only join the small one.
+   * one, so it can itself only join the small one. {@code links} are the links that count: {@code
+   * adjacency} itself or, with {@link ClusterOptions#attachByPassages()}, also the passage links,
+   * and then any link suffices.
    */
   private void attach(
-      int n, int[] parent, int[] size, int[][] members, int[][] adjacency, int[][] passages) {
+      int n, int[] parent, int[] size, int[][] members, int[][] adjacency, int[][] links) {
     if (options.attachSize() == 0) {
       return;
     }
@@ -155,7 +155,7 @@ public final class Clusterer {
       boolean single = true;
       boolean strong = false;
       for (int k = 0; k < size[r] && single; k++) {
-        for (int code : adjacency[members[r][k]]) {
+        for (int code : links[members[r][k]]) {
           int other = find(parent, code >>> 1);
           if (other == r) {
             continue;
@@ -165,20 +165,10 @@ public final class Clusterer {
             break;
           }
           only = other;
-          strong |= (code & 1) == 0 || stronglyIn(code >>> 1, other, parent, adjacency);
-        }
-        if (passages != null) {
-          strong = true; // with passages, any link suffices
-          for (int code : passages[members[r][k]]) {
-            int other = find(parent, code >>> 1);
-            if (other != r && only >= 0 && other != only) {
-              single = false;
-              break;
-            }
-            if (other != r) {
-              only = other;
-            }
-          }
+          strong |=
+              options.attachByPassages()
+                  || (code & 1) == 0
+                  || stronglyIn(code >>> 1, other, parent, adjacency);
         }
       }
       if (single && strong) {
@@ -194,6 +184,23 @@ public final class Clusterer {
         }
       }
     }
+  }
+
+  /**
+   * The links that decide attaching with {@link ClusterOptions#attachByPassages()}: the clusterable
+   * links and the passage links (coded as weak), as {@link #adjacency}.
+   */
+  private static int[][] withPassages(
+      int n, int[] a, int[] b, boolean[] weak, int[] passageA, int[] passageB) {
+    int m = a.length;
+    int p = passageA.length;
+    int[] x = Arrays.copyOf(a, m + p);
+    int[] y = Arrays.copyOf(b, m + p);
+    boolean[] w = Arrays.copyOf(weak, m + p);
+    System.arraycopy(passageA, 0, x, m, p);
+    System.arraycopy(passageB, 0, y, m, p);
+    Arrays.fill(w, m, m + p, true);
+    return adjacency(n, x, y, w);
   }
 
   /** Whether {@code node} has a strong link to another node of cluster {@code root}. */
