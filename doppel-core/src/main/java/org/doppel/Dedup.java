@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.boilerplate.BoilerplateDetector;
 import org.doppel.cluster.Clusterer;
+import org.doppel.internal.Forest;
 import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
@@ -35,7 +36,6 @@ import org.doppel.text.Document;
 import org.doppel.text.TextAnalyzer;
 import org.doppel.verify.PairScores;
 import org.doppel.verify.Relation;
-import org.doppel.verify.RelationRule;
 
 /**
  * Near-duplicate detection over a corpus: which documents are the same story. The pipeline, in
@@ -413,18 +413,14 @@ public final class Dedup {
       for (Verified v : verified) {
         if (v != null
             && (v.relation == Relation.IDENTICAL || v.relation == Relation.NEAR_DUPLICATE)) {
-          int x = root(parent, v.i);
-          int y = root(parent, v.j);
-          if (x != y) {
-            parent[Math.max(x, y)] = Math.min(x, y);
-          }
+          Forest.join(parent, v.i, v.j);
         }
       }
       // each story counts once per sentence: its documents, grouped by a counting sort on the root
       int[] start = new int[n + 1];
       int[] story = new int[n];
       for (int d = 0; d < n; d++) {
-        story[d] = root(parent, d);
+        story[d] = Forest.root(parent, d);
         start[story[d] + 1]++;
       }
       for (int r = 0; r < n; r++) {
@@ -470,16 +466,13 @@ public final class Dedup {
     }
 
     /**
-     * Whether {@code v} is a version for which the rule asked for shared sentences: no shared
-     * paragraph, and less than {@link RelationRule#twoWay} of one text shared.
+     * Whether {@code v} is a version only for the sentences it shares (the rule asked for them).
      */
     private boolean restsOnSentences(Verified v) {
       return v != null
           && v.relation == Relation.VERSION
           && v.scores.sharedSentences() > 0
-          && v.scores.sharedParagraphs() == 0
-          && Math.min(v.scores.containmentAInB(), v.scores.containmentBInA())
-              < options.relations().twoWay();
+          && options.relations().asksForSentences(v.scores);
     }
 
     /** Calls {@code action} with every value in both sorted, distinct arrays. */
@@ -495,14 +488,6 @@ public final class Dedup {
           y++;
         }
       }
-    }
-
-    private static int root(int[] parent, int i) {
-      while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-      }
-      return i;
     }
 
     private DedupResult assemble(int[] canonical, Verified[] verified, LongHashSet boilerplate) {

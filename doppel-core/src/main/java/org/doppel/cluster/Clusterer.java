@@ -1,6 +1,7 @@
 package org.doppel.cluster;
 
 import java.util.Arrays;
+import org.doppel.internal.Forest;
 
 /**
  * Groups nodes into clusters from weighted links, strongest link first. A link between two nodes of
@@ -85,8 +86,8 @@ public final class Clusterer {
       size[i] = 1;
     }
     for (int e : order) {
-      int x = find(parent, a[e]);
-      int y = find(parent, b[e]);
+      int x = Forest.root(parent, a[e]);
+      int y = Forest.root(parent, b[e]);
       if (x == y) {
         continue;
       }
@@ -96,7 +97,7 @@ public final class Clusterer {
       long strong = 0;
       for (int k = 0; k < size[small]; k++) {
         for (int code : adjacency[members[small][k]]) {
-          if (find(parent, code >>> 1) == large) {
+          if (Forest.root(parent, code >>> 1) == large) {
             links++;
             strong += 1 - (code & 1);
           }
@@ -120,7 +121,7 @@ public final class Clusterer {
     int[] out = new int[n];
     int next = 0;
     for (int i = 0; i < n; i++) {
-      int r = find(parent, i);
+      int r = Forest.root(parent, i);
       if (label[r] < 0) {
         label[r] = next++;
       }
@@ -156,7 +157,7 @@ public final class Clusterer {
       boolean strong = false;
       for (int k = 0; k < size[r] && single; k++) {
         for (int code : links[members[r][k]]) {
-          int other = find(parent, code >>> 1);
+          int other = Forest.root(parent, code >>> 1);
           if (other == r) {
             continue;
           }
@@ -177,11 +178,7 @@ public final class Clusterer {
     }
     for (int r = 0; r < n; r++) {
       if (target[r] >= 0) {
-        int x = find(parent, r);
-        int y = find(parent, target[r]);
-        if (x != y) {
-          parent[Math.max(x, y)] = Math.min(x, y);
-        }
+        Forest.join(parent, r, target[r]);
       }
     }
   }
@@ -206,7 +203,7 @@ public final class Clusterer {
   /** Whether {@code node} has a strong link to another node of cluster {@code root}. */
   private static boolean stronglyIn(int node, int root, int[] parent, int[][] adjacency) {
     for (int code : adjacency[node]) {
-      if ((code & 1) == 0 && find(parent, code >>> 1) == root) {
+      if ((code & 1) == 0 && Forest.root(parent, code >>> 1) == root) {
         return true;
       }
     }
@@ -231,14 +228,6 @@ public final class Clusterer {
       adj[b[i]][fill[b[i]]++] = a[i] << 1 | w;
     }
     return adj;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   @Override

@@ -92,9 +92,16 @@ public final class TextAnalyzer implements Serializable {
           hi |= (long) c << ((i - 8) << 3);
         }
       }
-      return n <= 8 ? HASHER.hashLongToLong(lo) : HASHER.hashLongLongToLong(lo, hi);
+      return packedHash(lo, hi, n);
     }
     return HASHER.hashCharsToLong(folded);
+  }
+
+  /**
+   * The hash of an ASCII token of {@code n <= 16} characters packed into {@code lo} and {@code hi}.
+   */
+  private static long packedHash(long lo, long hi, int n) {
+    return n <= 8 ? HASHER.hashLongToLong(lo) : HASHER.hashLongLongToLong(lo, hi);
   }
 
   /** True for characters that make up words: letters, digits and combining marks. */
@@ -410,7 +417,7 @@ public final class TextAnalyzer implements Serializable {
             hi |= c << ((i - 8) << 3);
           }
         }
-        h = n <= 8 ? HASHER.hashLongToLong(lo) : HASHER.hashLongLongToLong(lo, hi);
+        h = packedHash(lo, hi, n);
       } else {
         int length = n * 2;
         if (length > bytes.length) {

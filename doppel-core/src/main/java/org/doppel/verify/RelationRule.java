@@ -115,7 +115,7 @@ public record RelationRule(
             ? low >= anchoredMin && high >= anchoredMax
             : low >= versionMin
                 && high >= versionMax
-                && (low >= twoWay
+                && (!asksForSentences(s)
                     || s.sharedSentences() == PairScores.SENTENCES_UNKNOWN
                     || s.sharedSentences() >= versionSentences))) {
       return Relation.VERSION;
@@ -124,6 +124,14 @@ public record RelationRule(
       return Relation.PARTIAL;
     }
     return Relation.UNRELATED;
+  }
+
+  /**
+   * Whether a version with these scores needs {@code versionSentences} shared sentences: it shares
+   * no whole paragraph and less than {@code twoWay} of one of the texts.
+   */
+  public boolean asksForSentences(PairScores s) {
+    return s.sharedParagraphs() == 0 && Math.min(s.containmentAInB(), s.containmentBInA()) < twoWay;
   }
 
   /** A copy with another near-duplicate threshold. */
