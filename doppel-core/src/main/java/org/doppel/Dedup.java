@@ -166,11 +166,11 @@ public final class Dedup {
               IntStream.range(0, candidates.length)
                   .parallel()
                   .forEach(i -> verified[i] = verify(candidates[i])));
-      listener.stage("clustering");
       int maxStories = options.relations().sentenceStories();
       if (maxStories > 0 && options.relations().versionSentences() > 0) {
         discountTemplateSentences(canonical, verified, maxStories);
       }
+      listener.stage("clustering");
       return assemble(canonical, verified, boilerplate);
     }
 
