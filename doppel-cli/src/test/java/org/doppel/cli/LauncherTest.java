@@ -1,0 +1,165 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options the {@code ./doppel} launcher picks (collector, compiler, heap sizes), checked by
+ * running a copy of the script against a stand-in {@code java} that prints its arguments.
+ */
+class LauncherTest {
+
+  @TempDir static Path root;
+
+  private static Path bin;
+  private static Path small;
+  private static Path large;
+
+  @BeforeAll
+  static void copyLauncher() throws IOException {
+    Path launcher = root.resolve("doppel");
+    Files.copy(Path.of("..", "doppel"), launcher);
+    launcher.toFile().setExecutable(true);
+    Path jar = root.resolve("doppel-cli/target/doppel.jar");
+    Files.createDirectories(jar.getParent());
+    Files.writeString(jar, ""); // only its presence is checked with DOPPEL_SKIP_BUILD=1
+    bin = Files.createDirectories(root.resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(
+        java,
+        "#!/bin/sh\ncase \"$*\" in *PrintFlagsFinal*) exit 0 ;; esac\necho \"$@\"\n",
+        StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    small = Files.writeString(root.resolve("small.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n");
+    large = root.resolve("large.jsonl");
+    try (RandomAccessFile f = new RandomAccessFile(large.toFile(), "rw")) {
+      f.setLength(200L << 20); // sparse: its size on disk is what the launcher reads
+    }
+  }
+
+  private static List<String> options(String javaOpts, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bash", root.resolve("doppel").toString()));
+    command.addAll(Arrays.asList(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    Map<String, String> env = pb.environment();
+    env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+    env.put("DOPPEL_SKIP_BUILD", "1");
+    env.put("DOPPEL_CDS", "0");
+    env.remove("JAVA_TOOL_OPTIONS");
+    env.remove("JDK_JAVA_OPTIONS");
+    if (javaOpts == null) {
+      env.remove("DOPPEL_JAVA_OPTS");
+    } else {
+      env.put("DOPPEL_JAVA_OPTS", javaOpts);
+    }
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    List<String> words = List.of(out.split("\\s+"));
+    int jar = words.indexOf("-jar");
+    assertThat(jar).as(out).isPositive();
+    return words.subList(0, jar);
+  }
+
+  private static long ramBytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+      if (line.startsWith("MemTotal:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) << 10;
+      }
+    }
+    return 0;
+  }
+
+  @Test
+  void smallInputGetsParallelCollectorC1AndAFixedYoungGeneration() throws Exception {
+    assertThat(options(null, "dedup", small.toString(), "--out", root.resolve("o").toString()))
+        .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xmn768m", "-Xmx8g")
+        .noneMatch(o -> o.startsWith("-Xms"));
+  }
+
+  @Test
+  void largeInputKeepsC2AndCommitsTheWholeHeapWhereTheMachineHasIt() throws Exception {
+    assumeThat(Path.of("/proc/meminfo")).exists();
+    List<String> opts =
+        options(null, "dedup", large.toString(), "--out", root.resolve("o").toString());
+    assertThat(opts)
+        .contains("-XX:+UseParallelGC", "-Xmn768m")
+        .doesNotContain("-XX:TieredStopAtLevel=1");
+    if (ramBytes() >= 8L << 30) {
+      assertThat(opts).contains("-Xms" + (8L << 30));
+    } else {
+      assertThat(opts).noneMatch(o -> o.startsWith("-Xms"));
+    }
+  }
+
+  @Test
+  void standardInputCountsAsLarge() throws Exception {
+    assertThat(options(null, "dedup", "-", "--out", root.resolve("o").toString()))
+        .doesNotContain("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
+  void optionValuesAreNotCountedAsInput() throws Exception {
+    // --out names the large file's directory's file; it is an option value, not an input
+    assertThat(options(null, "dedup", small.toString(), "--out", large.toString()))
+        .contains("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
+  void aSmallHeapKeepsTheCollectorsOwnSizing() throws Exception {
+    assertThat(options("-Xmx2g", "dedup", large.toString(), "--out", "o"))
+        .contains("-Xmx2g")
+        .noneMatch(o -> o.startsWith("-Xmn") || o.startsWith("-Xms"));
+  }
+
+  @Test
+  void heapSizesOfOnesOwnLeaveTheLaunchersOut() throws Exception {
+    assertThat(options("-Xmx16g -Xmn1g", "dedup", large.toString(), "--out", "o"))
+        .contains("-Xmn1g")
+        .doesNotContain("-Xmn768m")
+        .noneMatch(o -> o.startsWith("-Xms"));
+    assertThat(options("-Xmx16g -XX:NewRatio=3", "dedup", large.toString(), "--out", "o"))
+        .noneMatch(o -> o.startsWith("-Xmn") || o.startsWith("-Xms"));
+    assertThat(options("-Xmx16g -Xms1g", "dedup", large.toString(), "--out", "o"))
+        .contains("-Xms1g")
+        .noneMatch(o -> o.startsWith("-Xmn"));
+  }
+
+  @Test
+  void choicesOfOnesOwnAreKept() throws Exception {
+    assertThat(
+            options(
+                "-Xmx8g -XX:+UseG1GC -XX:-TieredCompilation",
+                "dedup",
+                small.toString(),
+                "--out",
+                "o"))
+        .contains("-XX:+UseG1GC", "-XX:-TieredCompilation")
+        .doesNotContain("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
+  void heapSizesInOtherUnitsAreRead() throws Exception {
+    assertThat(options("-Xmx4096m", "dedup", small.toString(), "--out", "o")).contains("-Xmn768m");
+    assertThat(options("-Xmx4194303k", "dedup", small.toString(), "--out", "o"))
+        .noneMatch(o -> o.startsWith("-Xmn"));
+  }
+}
