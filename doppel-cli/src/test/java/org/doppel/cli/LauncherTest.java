@@ -89,14 +89,15 @@ class LauncherTest {
   }
 
   @Test
-  void smallInputGetsParallelCollectorC1AndAFixedYoungGeneration() throws Exception {
+  void smallInputGetsParallelCollectorAndC1AndTheCollectorsOwnHeapSizing() throws Exception {
     assertThat(options(null, "dedup", small.toString(), "--out", root.resolve("o").toString()))
-        .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xmn768m", "-Xmx8g")
-        .noneMatch(o -> o.startsWith("-Xms"));
+        .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xmx8g")
+        .noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmn"));
   }
 
   @Test
-  void largeInputKeepsC2AndCommitsTheWholeHeapWhereTheMachineHasIt() throws Exception {
+  void largeInputKeepsC2AndFixesTheYoungGenerationAndCommitsTheHeapWhereTheMachineHasIt()
+      throws Exception {
     assumeThat(Path.of("/proc/meminfo")).exists();
     List<String> opts =
         options(null, "dedup", large.toString(), "--out", root.resolve("o").toString());
@@ -158,8 +159,8 @@ class LauncherTest {
 
   @Test
   void heapSizesInOtherUnitsAreRead() throws Exception {
-    assertThat(options("-Xmx4096m", "dedup", small.toString(), "--out", "o")).contains("-Xmn768m");
-    assertThat(options("-Xmx4194303k", "dedup", small.toString(), "--out", "o"))
+    assertThat(options("-Xmx4096m", "dedup", large.toString(), "--out", "o")).contains("-Xmn768m");
+    assertThat(options("-Xmx4194303k", "dedup", large.toString(), "--out", "o"))
         .noneMatch(o -> o.startsWith("-Xmn"));
   }
 }
