@@ -142,6 +142,17 @@ final class Markdown {
       }
       prev = s;
     }
+    for (ReportWriter.Size s : sizes) {
+      ReportWriter.Row r = s.rows().get("doppel");
+      if (r != null && r.ok() && r.heapAfterGcMb() > 0 && r.fullCollections() == 0) {
+        marginal.append(
+            String.format(
+                Locale.ROOT,
+                "- at %,d documents no full collection ran, so the heap after GC is an upper bound"
+                    + " on the state kept: objects that died in the old generation count too%n",
+                s.documents()));
+      }
+    }
     md.append('\n').append(marginal);
     md.append(
         "- shingle sets are not on the heap: doppel keeps them in direct memory up to a quarter of"

@@ -46,6 +46,7 @@ public final class ReportWriter {
       JsonNode limit,
       String load,
       long heapAfterGcMb,
+      int fullCollections,
       long spilledBytes) {
     boolean ok() {
       return status == 0 && time != null;
@@ -101,6 +102,7 @@ public final class ReportWriter {
                   limit,
                   load,
                   maxHeapAfterGc(dir.resolve(tool + ".gc.log")),
+                  fullCollections(dir.resolve(tool + ".gc.log")),
                   spilledBytes(json, dir.resolve(tool).resolve("run.json"))));
         }
         sizes.add(new Size(dir.getFileName().toString(), corpus, manifest, rows));
@@ -135,6 +137,20 @@ public final class ReportWriter {
       }
     }
     return max;
+  }
+
+  /** How many full collections a -Xlog:gc file records; -1 without the file. */
+  static int fullCollections(Path gcLog) throws IOException {
+    if (!Files.exists(gcLog)) {
+      return -1;
+    }
+    int n = 0;
+    for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+      if (line.contains("Pause Full")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** {@code spilled_bytes} of a doppel run.json; -1 when there is none. */
