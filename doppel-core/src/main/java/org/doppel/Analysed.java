@@ -145,9 +145,10 @@ final class Analysed {
   }
 
   /**
-   * Builds the shingle set without boilerplate, its content hash and its sketch (while the set is
-   * at hand: sketching later would read it back from the store); stores the set and frees the raw
-   * shingles. The store must be sealed since the raw shingles were written.
+   * Builds the shingle set without boilerplate (with it, when the document is nothing else), its
+   * content hash and its sketch (while the set is at hand: sketching later would read it back from
+   * the store); stores the set and frees the raw shingles. The store must be sealed since the raw
+   * shingles were written.
    */
   void finish(LongHashSet boilerplate, SketchPolicy.Sketcher sketcher, LongArrayStore store) {
     long[] raw = store.get(rawHandle, rawLength);
@@ -161,6 +162,12 @@ final class Analysed {
         n += to - from;
       }
       from = to;
+    }
+    if (n == 0 && rawLength > 0) {
+      // nothing but boilerplate (a page of site chrome alone): scored on all of it, so that such
+      // pages match each other (copies are identical) and never a page that has content as well
+      System.arraycopy(raw, 0, kept, 0, rawLength);
+      n = rawLength;
     }
     store.free(rawHandle, rawLength);
     setSize = ShingleSet.sortDistinct(kept, n);

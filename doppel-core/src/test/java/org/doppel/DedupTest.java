@@ -306,6 +306,34 @@ class DedupTest {
   }
 
   @Test
+  void pagesOfChromeAloneJoinEachOtherAndNoArticleOfTheirSite() {
+    SplittableRandom r = new SplittableRandom(5);
+    String header = "Riverside Gazette | Home | News | Sport | Weather | Contact us";
+    String footer =
+        "Leave a comment. Your email address will not be published. Copyright Riverside Gazette.";
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      docs.add(Document.of("article" + i, header + "\n\n" + sentence(r, 60) + "\n\n" + footer));
+    }
+    for (int i = 0; i < 3; i++) {
+      docs.add(Document.of("chrome" + i, header + "\n\n" + footer)); // a page with no content
+    }
+    docs.add(Document.of("chrome-title", header + "\n\nPage not found\n\n" + footer));
+    DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
+    assertThat(result.boilerplate()).extracting(DedupResult.Boilerplate::text).contains(header);
+    Map<String, String> p = partition(result);
+    assertThat(p.get("chrome0")).isEqualTo("chrome0,chrome1,chrome2");
+    assertThat(p.get("chrome-title")).isEqualTo("chrome-title");
+    for (int i = 0; i < 6; i++) {
+      assertThat(p.get("article" + i)).isEqualTo("article" + i);
+    }
+    assertThat(result.pairs())
+        .filteredOn(x -> x.relation() == Relation.IDENTICAL)
+        .extracting(x -> x.a() + "=" + x.b())
+        .containsExactlyInAnyOrder("chrome0=chrome1", "chrome0=chrome2");
+  }
+
+  @Test
   void theUnchangedLedeOfARevisedArticleIsNotBoilerplate() {
     // four revisions: the lede stays whole, every other paragraph gets one word edited in each
     // revision and the article grows, so no other paragraph recurs whole in three revisions
