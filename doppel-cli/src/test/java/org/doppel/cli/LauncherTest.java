@@ -54,6 +54,12 @@ class LauncherTest {
 
   private static List<String> options(String javaOpts, String... args)
       throws IOException, InterruptedException {
+    return withToolOptions(javaOpts, null, args);
+  }
+
+  /** The options the launcher passes to java, given DOPPEL_JAVA_OPTS and JAVA_TOOL_OPTIONS. */
+  private static List<String> withToolOptions(String javaOpts, String toolOpts, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", root.resolve("doppel").toString()));
     command.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -63,6 +69,9 @@ class LauncherTest {
     env.put("DOPPEL_CDS", "0");
     env.remove("JAVA_TOOL_OPTIONS");
     env.remove("JDK_JAVA_OPTIONS");
+    if (toolOpts != null) {
+      env.put("JAVA_TOOL_OPTIONS", toolOpts);
+    }
     if (javaOpts == null) {
       env.remove("DOPPEL_JAVA_OPTS");
     } else {
@@ -155,6 +164,15 @@ class LauncherTest {
                 "o"))
         .contains("-XX:+UseG1GC", "-XX:-TieredCompilation")
         .doesNotContain("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
+  void theMaximumHeapIsTheOneTheJvmTakes() throws Exception {
+    // the command line's -Xmx wins over JAVA_TOOL_OPTIONS': an -Xms from the latter would exceed it
+    assertThat(withToolOptions("-Xmx2g", "-Xmx16g", "dedup", large.toString(), "--out", "o"))
+        .noneMatch(o -> o.startsWith("-Xmn") || o.startsWith("-Xms"));
+    assertThat(withToolOptions("-Xmx16g", "-Xmx2g", "dedup", large.toString(), "--out", "o"))
+        .contains("-Xmn768m");
   }
 
   @Test
