@@ -178,6 +178,8 @@ class LauncherTest {
   @Test
   void heapSizesInOtherUnitsAreRead() throws Exception {
     assertThat(options("-Xmx4096m", "dedup", large.toString(), "--out", "o")).contains("-Xmn768m");
+    assertThat(options("-XX:MaxHeapSize=8589934592", "dedup", large.toString(), "--out", "o"))
+        .contains("-Xmn768m");
     assertThat(options("-Xmx4194303k", "dedup", large.toString(), "--out", "o"))
         .noneMatch(o -> o.startsWith("-Xmn"));
   }
