@@ -224,7 +224,7 @@ public final class DedupCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Where shingle sets spill to a memory-mapped temporary file once they outgrow the"
-              + " memory kept for them, a quarter of the maximum heap or 1 GiB (default: the"
+              + " memory kept for them, a quarter of the maximum heap (default: the"
               + " system's temporary directory).")
   Path tempDir;
 

@@ -156,7 +156,7 @@ final class Markdown {
     md.append('\n').append(marginal);
     md.append(
         "- shingle sets are not on the heap: doppel keeps them in direct memory up to a quarter of"
-            + " the maximum heap or 1 GiB, beyond that in a memory-mapped temporary file (the last"
+            + " the maximum heap, beyond that in a memory-mapped temporary file (the last"
             + " column); peak RSS includes the direct memory and the mapped pages in use.\n");
     md.append(
         "- the smallest corpus's time per document includes JVM start-up and JIT warm-up, which"
