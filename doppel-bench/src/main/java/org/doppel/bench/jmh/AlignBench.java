@@ -4,22 +4,13 @@ import com.github.difflib.DiffUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.doppel.Compare;
 import org.doppel.align.Aligner;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Document;
 import org.doppel.text.TextAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -29,13 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * alignment, version diff) against a word-level Myers diff of the two token lists with
  * java-diff-utils (the usual way to line up two versions).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class AlignBench {
+public class AlignBench extends StageBenchmark {
 
   private Document a;
   private Document b;

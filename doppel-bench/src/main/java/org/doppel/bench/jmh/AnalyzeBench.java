@@ -1,19 +1,10 @@
 package org.doppel.bench.jmh;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.doppel.bench.limit.PlainShingles;
 import org.doppel.text.TextAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -21,13 +12,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * paragraphs, sentences) against the plain tokeniser of the hashing limit (which also hashes the
  * shingles). One operation = 500 BBC articles (about 1.1 MB).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class AnalyzeBench {
+public class AnalyzeBench extends StageBenchmark {
 
   private List<String> texts;
   private long[] buffer;

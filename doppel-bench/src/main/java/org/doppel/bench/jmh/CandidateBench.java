@@ -2,7 +2,6 @@ package org.doppel.bench.jmh;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.doppel.DedupOptions;
 import org.doppel.internal.LongHashSet;
 import org.doppel.lsh.CandidateFinder;
@@ -12,15 +11,7 @@ import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
 import org.doppel.text.TextAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -29,13 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * comparing every pair of sketches (the exact answer to "which sketches agree on at least the
  * threshold's share of components").
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class CandidateBench {
+public class CandidateBench extends StageBenchmark {
 
   private int[][] sketches;
   private CandidateFinder finder;

@@ -1,19 +1,10 @@
 package org.doppel.bench.jmh;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.doppel.cluster.ClusterOptions;
 import org.doppel.cluster.Clusterer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -22,13 +13,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * containment links are): doppel's non-chaining {@link Clusterer} against plain connected
  * components (union-find, what the peers get).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class ClusterBench {
+public class ClusterBench extends StageBenchmark {
 
   private static final int NODES = 100_000;
   private int[] a;

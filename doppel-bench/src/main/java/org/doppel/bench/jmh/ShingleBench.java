@@ -2,20 +2,11 @@ package org.doppel.bench.jmh;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.doppel.shingle.Shingler;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.TextAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -23,13 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * AnalyzedText} accessors) and the sorted distinct set, against a tight loop over a copy of the
  * token hash array. One operation = 500 BBC articles.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class ShingleBench {
+public class ShingleBench extends StageBenchmark {
 
   private final List<AnalyzedText> analysed = new ArrayList<>();
   private final List<long[]> tokenHashes = new ArrayList<>();

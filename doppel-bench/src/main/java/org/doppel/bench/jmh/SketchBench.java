@@ -3,21 +3,12 @@ package org.doppel.bench.jmh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
 import org.doppel.text.TextAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -25,13 +16,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * independent hash functions (what java-lsh and Spark compute: one multiply-add per element and
  * function). One operation = 500 BBC shingle sets.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class SketchBench {
+public class SketchBench extends StageBenchmark {
 
   private final List<ShingleSet> sets = new ArrayList<>();
   private final long[] a = new long[128];

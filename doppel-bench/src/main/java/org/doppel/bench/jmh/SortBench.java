@@ -3,20 +3,11 @@ package org.doppel.bench.jmh;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.doppel.internal.LongSort;
 import org.doppel.shingle.Shingler;
 import org.doppel.text.TextAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -24,13 +15,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link LongSort} against {@link Arrays#sort(long[])}. One operation = the shingles of 500 BBC
  * articles, each copied and sorted.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class SortBench {
+public class SortBench extends StageBenchmark {
 
   private final List<long[]> shingles = new ArrayList<>();
 

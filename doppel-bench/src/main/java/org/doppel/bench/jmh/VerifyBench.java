@@ -4,22 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.text.TextAnalyzer;
 import org.doppel.verify.PairScores;
 import org.doppel.verify.RelationRule;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -27,13 +18,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * sorted primitive sets ({@link PairScores}) and relation rule, against intersecting boxed {@code
  * HashSet<Long>}s (what a plain Java pipeline does).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class VerifyBench {
+public class VerifyBench extends StageBenchmark {
 
   private final List<ShingleSet[]> pairs = new ArrayList<>();
   private final List<List<Set<Long>>> boxed = new ArrayList<>();
