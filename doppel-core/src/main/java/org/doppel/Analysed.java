@@ -166,7 +166,7 @@ final class Analysed {
     if (n == 0 && rawLength > 0) {
       // nothing but boilerplate (a page of site chrome alone): scored on all of it, so that such
       // pages match each other (copies are identical) and never a page that has content as well
-      System.arraycopy(raw, 0, kept, 0, rawLength);
+      kept = raw; // a copy of its own (LongArrayStore.get)
       n = rawLength;
     }
     store.free(rawHandle, rawLength);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -142,16 +143,19 @@ final class Markdown {
       }
       prev = s;
     }
+    List<String> noFullCollection = new ArrayList<>();
     for (ReportWriter.Size s : sizes) {
       ReportWriter.Row r = s.rows().get("doppel");
       if (r != null && r.ok() && r.heapAfterGcMb() > 0 && r.fullCollections() == 0) {
-        marginal.append(
-            String.format(
-                Locale.ROOT,
-                "- at %,d documents no full collection ran, so the heap after GC is an upper bound"
-                    + " on the state kept: objects that died in the old generation count too%n",
-                s.documents()));
+        noFullCollection.add(String.format(Locale.ROOT, "%,d", s.documents()));
       }
+    }
+    if (!noFullCollection.isEmpty()) {
+      marginal.append(
+          "- no full collection ran at "
+              + String.join(", ", noFullCollection)
+              + " documents, so there the heap after GC is an upper bound on the state kept:"
+              + " objects that died in the old generation count too\n");
     }
     md.append('\n').append(marginal);
     md.append(

@@ -92,6 +92,7 @@ public final class ReportWriter {
           }
           Path loadFile = dir.resolve(tool + ".load");
           String load = Files.exists(loadFile) ? Files.readString(loadFile).strip() : "";
+          GcLog gc = GcLog.read(dir.resolve(tool + ".gc.log"));
           rows.put(
               tool,
               new Row(
@@ -101,8 +102,8 @@ public final class ReportWriter {
                   scores,
                   limit,
                   load,
-                  maxHeapAfterGc(dir.resolve(tool + ".gc.log")),
-                  fullCollections(dir.resolve(tool + ".gc.log")),
+                  gc.maxHeapAfterMb(),
+                  gc.fullCollections(),
                   spilledBytes(json, dir.resolve(tool).resolve("run.json"))));
         }
         sizes.add(new Size(dir.getFileName().toString(), corpus, manifest, rows));
@@ -123,34 +124,31 @@ public final class ReportWriter {
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** The largest heap occupancy after a collection in a -Xlog:gc file, in MiB; -1 if none. */
-  static long maxHeapAfterGc(Path gcLog) throws IOException {
-    if (!Files.exists(gcLog)) {
-      return -1;
-    }
-    long max = -1;
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile("Pause.*?\\d+M->(\\d+)M\\(");
-    for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
-      java.util.regex.Matcher m = p.matcher(line);
-      if (m.find()) {
-        max = Math.max(max, Long.parseLong(m.group(1)));
-      }
-    }
-    return max;
-  }
+  /**
+   * What a -Xlog:gc file says: the largest heap occupancy after a collection, in MiB, and the
+   * number of full collections; -1 for each without the file (-1 for the heap when no pause is
+   * logged).
+   */
+  record GcLog(long maxHeapAfterMb, int fullCollections) {
 
-  /** How many full collections a -Xlog:gc file records; -1 without the file. */
-  static int fullCollections(Path gcLog) throws IOException {
-    if (!Files.exists(gcLog)) {
-      return -1;
-    }
-    int n = 0;
-    for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
-      if (line.contains("Pause Full")) {
-        n++;
+    static GcLog read(Path gcLog) throws IOException {
+      if (!Files.exists(gcLog)) {
+        return new GcLog(-1, -1);
       }
+      long max = -1;
+      int full = 0;
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile("Pause.*?\\d+M->(\\d+)M\\(");
+      for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+        java.util.regex.Matcher m = p.matcher(line);
+        if (m.find()) {
+          max = Math.max(max, Long.parseLong(m.group(1)));
+        }
+        if (line.contains("Pause Full")) {
+          full++;
+        }
+      }
+      return new GcLog(max, full);
     }
-    return n;
   }
 
   /** {@code spilled_bytes} of a doppel run.json; -1 when there is none. */
