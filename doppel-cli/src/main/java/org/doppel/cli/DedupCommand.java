@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -542,7 +543,11 @@ public final class DedupCommand implements Callable<Integer> {
     return total;
   }
 
-  @Option(names = "--timings", description = "Print the time each stage took on stderr.")
+  @Option(
+      names = "--timings",
+      description =
+          "Print the time each stage took on stderr: wall time, and the CPU time of the whole"
+              + " process (workers, garbage collector and compiler threads) in that time.")
   boolean timings;
 
   /** The progress bar on stderr, shown only on a terminal; stage timings on request. */
@@ -551,6 +556,7 @@ public final class DedupCommand implements Callable<Integer> {
     private PrintWriter timingSink;
     private String stage = "read+analyse";
     private long stageStart = System.nanoTime();
+    private long stageCpu = processCpuNanos();
 
     private Progress(ProgressBar bar) {
       this.bar = bar;
@@ -564,11 +570,32 @@ public final class DedupCommand implements Callable<Integer> {
     private void endStage() {
       if (timingSink != null) {
         long now = System.nanoTime();
-        timingSink.printf(
-            Locale.ROOT, "doppel: stage %-14s %8.3f s%n", stage, (now - stageStart) / 1e9);
+        long cpu = processCpuNanos();
+        double wall = (now - stageStart) / 1e9;
+        if (cpu >= 0 && stageCpu >= 0) {
+          double used = (cpu - stageCpu) / 1e9;
+          timingSink.printf(
+              Locale.ROOT,
+              "doppel: stage %-14s %8.3f s  cpu %7.3f s (%.2f cores)%n",
+              stage,
+              wall,
+              used,
+              wall > 0 ? used / wall : 0);
+        } else {
+          timingSink.printf(Locale.ROOT, "doppel: stage %-14s %8.3f s%n", stage, wall);
+        }
         timingSink.flush();
         stageStart = now;
+        stageCpu = cpu;
       }
+    }
+
+    /** CPU time of the whole process so far, or -1 where the JVM does not report it. */
+    private static long processCpuNanos() {
+      java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+      return os instanceof com.sun.management.OperatingSystemMXBean sun
+          ? sun.getProcessCpuTime()
+          : -1;
     }
 
     static Progress start(boolean wanted, long totalBytes, PrintWriter err) {

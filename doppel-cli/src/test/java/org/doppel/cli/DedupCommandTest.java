@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.doppel.cli.io.Json;
 import org.junit.jupiter.api.Test;
@@ -395,6 +397,32 @@ class DedupCommandTest {
     assertThat(run.exit).isEqualTo(ExitCodes.OUTPUT);
     assertThat(run.err).contains("cannot write").contains("it is a file");
     assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
+  @Test
+  void timingsNameEveryStageWithItsWallAndCpuTimeOnStderrOnly() {
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", SAMPLE.toString(), "--out", out.toString(), "--timings");
+    assertThat(run.exit).as(run.toString()).isZero();
+    List<String> stages = new ArrayList<>();
+    for (String line : run.err.lines().toList()) {
+      Matcher m =
+          Pattern.compile(
+                  "doppel: stage (\\S+) +(\\d+\\.\\d{3}) s  cpu +(\\d+\\.\\d{3}) s"
+                      + " \\((\\d+\\.\\d{2}) cores\\)")
+              .matcher(line);
+      if (m.matches()) {
+        stages.add(m.group(1));
+        double wall = Double.parseDouble(m.group(2));
+        double cpu = Double.parseDouble(m.group(3));
+        assertThat(wall).as(line).isGreaterThanOrEqualTo(0);
+        assertThat(cpu).as(line).isGreaterThanOrEqualTo(0);
+      }
+    }
+    assertThat(stages)
+        .containsExactly(
+            "read+analyse", "boilerplate", "sketches", "candidates", "verification", "clustering");
+    assertThat(run.out).doesNotContain("doppel: stage").contains("documents:            12");
   }
 
   @Test
