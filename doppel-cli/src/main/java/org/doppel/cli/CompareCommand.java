@@ -16,6 +16,7 @@ import org.doppel.CompareOptions;
 import org.doppel.CompareResult;
 import org.doppel.cli.io.AtomicOutput;
 import org.doppel.cli.io.BoilerplateFile;
+import org.doppel.cli.io.Markup;
 import org.doppel.cli.io.TextFiles;
 import org.doppel.cli.report.HtmlReport;
 import org.doppel.cli.report.JsonReport;
@@ -103,6 +104,17 @@ public final class CompareCommand implements Callable<Integer> {
               + " preset dedup ran with, so that both name a pair alike.")
   DedupCommand.Preset preset;
 
+  @Option(
+      names = "--markup",
+      defaultValue = "auto",
+      paramLabel = "auto|html|text",
+      description =
+          "Which inputs are HTML pages, read for their visible text, as in dedup: auto (default)"
+              + " takes files named .html, .htm or .xhtml and texts that begin with <!DOCTYPE html>"
+              + " or <html>; html takes both; text reads both as plain text. Offsets then point"
+              + " into the text read, which --format json does not repeat.")
+  Markup markup;
+
   @Option(names = "--threads", description = "Batch mode: worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -134,8 +146,8 @@ public final class CompareCommand implements Callable<Integer> {
     if (pairs != null) {
       return batch(options);
     }
-    String a = TextFiles.read(files.get(0));
-    String b = TextFiles.read(files.get(1));
+    String a = TextFiles.read(files.get(0), markup);
+    String b = TextFiles.read(files.get(1), markup);
     CompareResult r =
         Compare.run(
             options,
@@ -159,7 +171,8 @@ public final class CompareCommand implements Callable<Integer> {
       for (int from = 0; from < list.size(); from += BATCH_CHUNK) {
         List<String[]> chunk = list.subList(from, Math.min(list.size(), from + BATCH_CHUNK));
         List<String> done =
-            pool.submit(() -> chunk.parallelStream().map(p -> compareLine(options, p)).toList())
+            pool.submit(
+                    () -> chunk.parallelStream().map(p -> compareLine(options, markup, p)).toList())
                 .get();
         if (out == null) {
           write(done);
@@ -181,9 +194,9 @@ public final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String compareLine(CompareOptions options, String[] p) {
-    String a = TextFiles.read(Path.of(p[0]));
-    String b = TextFiles.read(Path.of(p[1]));
+  private static String compareLine(CompareOptions options, Markup markup, String[] p) {
+    String a = TextFiles.read(Path.of(p[0]), markup);
+    String b = TextFiles.read(Path.of(p[1]), markup);
     return JsonReport.line(Compare.run(options, Document.of(p[0], a), Document.of(p[1], b))) + "\n";
   }
 

@@ -1,5 +1,6 @@
 package org.doppel.cli;
 
+import org.doppel.cli.io.Markup;
 import org.doppel.cli.io.ReadOptions;
 import picocli.CommandLine.Option;
 
@@ -38,8 +39,19 @@ public final class InputOptions {
               + " or rejected (JSONL), with a warning (default: ${DEFAULT-VALUE}, 64 MiB).")
   int maxBytes;
 
+  @Option(
+      names = "--markup",
+      defaultValue = "auto",
+      paramLabel = "auto|html|text",
+      description =
+          "Which inputs are HTML pages, read for their visible text (a paragraph per block"
+              + " element; head, scripts and styles left out): auto (default) takes files named"
+              + " .html, .htm or .xhtml and texts that begin with <!DOCTYPE html> or <html>; html"
+              + " takes every input; text reads every input as plain text.")
+  Markup markup;
+
   /** The options as the reader takes them. */
   public ReadOptions toReadOptions() {
-    return new ReadOptions(idField, textField, dateField, skipBad, maxBytes);
+    return new ReadOptions(idField, textField, dateField, skipBad, maxBytes, markup);
   }
 }

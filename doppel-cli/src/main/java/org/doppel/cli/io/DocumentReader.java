@@ -30,7 +30,8 @@ import org.doppel.text.Document;
 /**
  * Reads documents lazily from the inputs of a command: text files, directories (recursively; the id
  * is the path relative to the directory), JSONL files (also gzipped; one object per line) and
- * {@code -} for standard input (JSONL if it starts with an opening brace, otherwise one text).
+ * {@code -} for standard input (JSONL if it starts with an opening brace, otherwise one text). HTML
+ * pages, by file name or by how a text begins ({@link Markup}), are read for their visible text.
  * Problems raise {@link BadInputException}, or with {@code skipBad} are reported to the warning
  * sink and skipped.
  */
@@ -181,8 +182,12 @@ public final class DocumentReader implements Iterator<Document> {
                     + length
                     + " bytes are used");
           }
+          Markup markup = options.markup();
           add(
-              new Document(in.id, TextDecoder.decode(bytes, length, in.display), null),
+              new Document(
+                  in.id,
+                  markup.decode(bytes, length, in.display, markup.isHtmlName(in.display)),
+                  null),
               in.display,
               0);
         }
@@ -264,7 +269,7 @@ public final class DocumentReader implements Iterator<Document> {
     if (body == null) {
       throw new BadInputException(src.name, src.line, options.textField(), "missing");
     }
-    add(new Document(id, body, date), src.name, src.line);
+    add(new Document(id, options.markup().text(body, false), date), src.name, src.line);
   }
 
   private static String scalar(

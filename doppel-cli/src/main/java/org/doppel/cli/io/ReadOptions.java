@@ -8,12 +8,18 @@ package org.doppel.cli.io;
  * @param dateField JSONL field holding an optional date, or {@code null}
  * @param skipBad report bad files and records as warnings and go on, instead of stopping
  * @param maxBytes a text larger than this is cut (at a line end) with a warning
+ * @param markup which inputs are HTML pages, read for their text
  */
 public record ReadOptions(
-    String idField, String textField, String dateField, boolean skipBad, int maxBytes) {
+    String idField,
+    String textField,
+    String dateField,
+    boolean skipBad,
+    int maxBytes,
+    Markup markup) {
 
-  /** Defaults: fields {@code id} and {@code text}, strict, 64 MiB per document. */
+  /** Defaults: fields {@code id} and {@code text}, strict, 64 MiB per document, HTML found. */
   public static ReadOptions defaults() {
-    return new ReadOptions("id", "text", null, false, 64 << 20);
+    return new ReadOptions("id", "text", null, false, 64 << 20, Markup.AUTO);
   }
 }

@@ -26,13 +26,16 @@ public final class TextFiles {
    * kept as text (some research corpora hold stray NULs in otherwise plain text).
    */
   public static String read(Path file, boolean allowNul) {
+    return decode(file.toString(), bytes(file), allowNul);
+  }
+
+  private static byte[] bytes(Path file) {
     String name = file.toString();
-    byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
         throw new BadInputException(name, 0, null, "is a directory, not a text file");
       }
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new BadInputException(name, 0, null, "no such file", e);
     } catch (AccessDeniedException e) {
@@ -40,7 +43,16 @@ public final class TextFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
-    return decode(name, bytes, allowNul);
+  }
+
+  /**
+   * The text to match of {@code file}: HTML where {@code markup} says so (read for its visible
+   * text, in the charset it declares), else strict UTF-8 text as {@link #read(Path)}.
+   */
+  public static String read(Path file, Markup markup) {
+    byte[] bytes = bytes(file);
+    String name = file.toString();
+    return markup.decode(bytes, bytes.length, name, markup.isHtmlName(name));
   }
 
   /** Decodes {@code bytes} as strict UTF-8; {@code name} names the source in errors. */

@@ -1,0 +1,74 @@
+package org.doppel.cli.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.doppel.BadInputException;
+import org.doppel.text.HtmlText;
+import org.jsoup.Jsoup;
+
+/** Which inputs are HTML pages, read for their text ({@link HtmlText}), and which plain text. */
+public enum Markup {
+  /**
+   * Files named {@code *.html}, {@code *.htm} or {@code *.xhtml} (also gzipped), and texts that
+   * begin like an HTML page ({@link HtmlText#looksLikeHtml}), are HTML; everything else is text.
+   */
+  AUTO,
+  /** Every input text is HTML. */
+  HTML,
+  /** Every input is plain text, markup included. */
+  TEXT;
+
+  /** Whether a file of this name is HTML by its name alone. */
+  boolean isHtmlName(String name) {
+    if (this != AUTO) {
+      return this == HTML;
+    }
+    String n = name.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
+    return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
+  }
+
+  /** The text to match of {@code text}, read as HTML where this markup says so. */
+  String text(String text, boolean htmlByName) {
+    boolean html = this == HTML || (this == AUTO && (htmlByName || HtmlText.looksLikeHtml(text)));
+    return html ? HtmlText.toText(text) : text;
+  }
+
+  /**
+   * Decodes the bytes of one input and returns its text to match. Plain text must be UTF-8 ({@link
+   * TextDecoder}). An HTML file that is not UTF-8 is decoded in the charset its byte-order mark or
+   * {@code <meta charset>} declares; without such a declaration it must be UTF-8 too.
+   */
+  String decode(byte[] bytes, int length, String source, boolean htmlByName) {
+    String decoded;
+    try {
+      decoded = TextDecoder.decode(bytes, length, source);
+    } catch (BadInputException notUtf8) {
+      if (!(this == HTML || htmlByName) || hasNul(bytes, length)) {
+        throw notUtf8;
+      }
+      org.jsoup.nodes.Document page;
+      try {
+        page = Jsoup.parse(new ByteArrayInputStream(bytes, 0, length), null, "");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (page.charset().equals(StandardCharsets.UTF_8)) {
+        throw notUtf8;
+      }
+      return HtmlText.toText(page);
+    }
+    return text(decoded, htmlByName);
+  }
+
+  private static boolean hasNul(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,242 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.doppel.cli.io.Json;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTML pages as input: read for their visible text, by file name or by how a text begins. */
+class HtmlInputTest {
+
+  @TempDir Path tmp;
+  private Path pages;
+
+  /** The sample corpus's stories as web pages, each site with its own markup, scripts and menu. */
+  @BeforeEach
+  void writePages() throws IOException {
+    pages = tmp.resolve("pages");
+    page("harbor-daily/flood-barrier-v1.txt", "harbor/barrier.html", "Harbor Daily");
+    page("harbor-daily/flood-barrier-v2.txt", "harbor/barrier-update.html", "Harbor Daily");
+    page("harbor-daily/mayor-budget.txt", "harbor/budget.html", "Harbor Daily");
+    page("coastwire/flood-barrier.txt", "coast/barrier.htm", "CoastWire");
+    page("coastwire/mayor-budget.txt", "coast/budget.htm", "CoastWire");
+    page("coastwire/ferry-strike.txt", "coast/ferry.htm", "CoastWire");
+  }
+
+  private void page(String sample, String name, String site) throws IOException {
+    String text = Files.readString(DedupCommandTest.SAMPLE.resolve(sample), StandardCharsets.UTF_8);
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html><head><title>")
+        .append(site)
+        .append("</title><script>var tracker = 'page view of ")
+        .append(name)
+        .append("';</script><style>body { font: 12px serif }</style></head><body>\n")
+        .append("<nav class=\"")
+        .append(site.hashCode())
+        .append("\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul>")
+        .append("</nav>\n<article>\n");
+    for (String paragraph : text.split("\\n\\s*\\n", -1)) {
+      if (!paragraph.isBlank()) {
+        html.append("  <p>")
+            .append(paragraph.strip().replace("&", "&amp;").replace("\n", "\n   "))
+            .append("</p>\n");
+      }
+    }
+    html.append("</article><script>loadComments('").append(name).append("')</script>");
+    html.append("</body></html>\n");
+    Path out = pages.resolve(name);
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, html, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void pagesOfOneStoryClusterAcrossSitesAndOtherStoriesStayApart() throws IOException {
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", pages.toString(), "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    Map<String, Integer> cluster = DedupCommandTest.clusters(out);
+    assertThat(cluster).hasSize(6);
+    int barrier = cluster.get("harbor/barrier.html");
+    assertThat(cluster.get("harbor/barrier-update.html")).isEqualTo(barrier);
+    assertThat(cluster.get("coast/barrier.htm")).isEqualTo(barrier);
+    int budget = cluster.get("harbor/budget.html");
+    assertThat(cluster.get("coast/budget.htm")).isEqualTo(budget).isNotEqualTo(barrier);
+    assertThat(cluster.get("coast/ferry.htm")).isNotIn(barrier, budget);
+  }
+
+  @Test
+  void theUniqueCorpusHoldsThePagesTextAndNoMarkupUnlessMarkupIsText() throws IOException {
+    Path unique = tmp.resolve("unique.jsonl");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            pages.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--unique",
+            unique.toString(),
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    String texts = texts(unique);
+    assertThat(texts).contains("Home\n\nNews\n\n").doesNotContain("<p>", "tracker", "font:");
+
+    Path raw = tmp.resolve("raw.jsonl");
+    CliRun asText =
+        CliRun.of(
+            "dedup",
+            pages.toString(),
+            "--out",
+            tmp.resolve("out-text").toString(),
+            "--unique",
+            raw.toString(),
+            "--markup",
+            "text",
+            "--quiet");
+    assertThat(asText.exit).as(asText.toString()).isZero();
+    assertThat(texts(raw)).contains("<p>", "tracker");
+  }
+
+  @Test
+  void jsonlTextsThatAreWholePagesAreReadAsHtml() throws IOException {
+    Path in = tmp.resolve("crawl.jsonl");
+    String page =
+        Files.readString(pages.resolve("harbor/barrier.html"), StandardCharsets.UTF_8)
+            .replace("\n", " ");
+    String plain = "A <b>plain</b> text that mentions a tag is left as it is, markup and all.";
+    Files.writeString(
+        in,
+        Json.MAPPER.writeValueAsString(Map.of("id", "page", "text", page))
+            + "\n"
+            + Json.MAPPER.writeValueAsString(Map.of("id", "plain", "text", plain))
+            + "\n",
+        StandardCharsets.UTF_8);
+    Path unique = tmp.resolve("unique.jsonl");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--unique",
+            unique.toString(),
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    List<JsonNode> lines = DedupCommandTest.lines(unique);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).get("text").asText())
+        .startsWith("Home\n\nNews\n\n")
+        .doesNotContain("<", "tracker");
+    assertThat(lines.get(1).get("text").asText()).isEqualTo(plain);
+
+    Path forced = tmp.resolve("forced.jsonl");
+    CliRun html =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--out",
+            tmp.resolve("out-html").toString(),
+            "--unique",
+            forced.toString(),
+            "--markup",
+            "HTML",
+            "--quiet");
+    assertThat(html.exit).as(html.toString()).isZero();
+    assertThat(DedupCommandTest.lines(forced).get(1).get("text").asText())
+        .isEqualTo("A plain text that mentions a tag is left as it is, markup and all.");
+  }
+
+  @Test
+  void aPageInTheCharsetItDeclaresIsReadAndUndeclaredBytesStayAnError() throws IOException {
+    Path dir = tmp.resolve("latin");
+    Files.createDirectories(dir);
+    String html =
+        "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 owners"
+            + " \u201cwelcome\u201d the decision.</p></body></html>";
+    Files.write(dir.resolve("cafe.html"), html.getBytes(Charset.forName("windows-1252")));
+    Path unique = tmp.resolve("unique.jsonl");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            dir.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--unique",
+            unique.toString(),
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(DedupCommandTest.lines(unique).get(0).get("text").asText())
+        .isEqualTo("Caf\u00e9 owners \u201cwelcome\u201d the decision.");
+
+    Files.write(
+        dir.resolve("cafe.html"),
+        html.replace("<meta charset=\"windows-1252\">", "")
+            .getBytes(Charset.forName("windows-1252")));
+    CliRun undeclared =
+        CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("out2").toString(), "--quiet");
+    assertThat(undeclared.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(undeclared.err).contains("cafe.html").contains("not UTF-8");
+  }
+
+  @Test
+  void aBinaryFileNamedHtmlIsStillABinaryFile() throws IOException {
+    Path dir = tmp.resolve("bin");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("image.html"), new byte[] {'<', 'h', 't', 'm', 'l', '>', 0, 1, 2});
+    CliRun run = CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("image.html").contains("binary file");
+  }
+
+  @Test
+  void compareReadsTwoPagesForTheirText() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "compare",
+            pages.resolve("harbor/barrier.html").toString(),
+            pages.resolve("coast/barrier.htm").toString(),
+            "--format",
+            "json");
+    assertThat(run.exit).as(run.toString()).isZero();
+    JsonNode report = Json.MAPPER.readTree(run.out);
+    assertThat(report.get("relation").asText()).isIn("version", "near-duplicate");
+    assertThat(report.get("passages")).isNotEmpty();
+
+    CliRun asText =
+        CliRun.of(
+            "compare",
+            pages.resolve("harbor/barrier.html").toString(),
+            pages.resolve("coast/barrier.htm").toString(),
+            "--format",
+            "json",
+            "--markup",
+            "text");
+    assertThat(asText.exit).as(asText.toString()).isZero();
+    assertThat(Json.MAPPER.readTree(asText.out).get("a").get("length").asInt())
+        .isGreaterThan(report.get("a").get("length").asInt());
+  }
+
+  @Test
+  void anUnknownMarkupIsAUsageError() {
+    CliRun run = CliRun.of("dedup", pages.toString(), "--out", "x", "--markup", "xml");
+    assertThat(run.exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("--markup");
+  }
+
+  private static String texts(Path unique) throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (JsonNode n : DedupCommandTest.lines(unique)) {
+      all.append(n.get("text").asText()).append('\n');
+    }
+    return all.toString();
+  }
+}

@@ -1,0 +1,239 @@
+package org.doppel.text;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The readable text of an HTML page, laid out the way doppel reads plain text: every block element
+ * (paragraph, heading, list item, table row, division, figure caption, ...) becomes a paragraph of
+ * its own, separated by a blank line; {@code <br>} is a line break; runs of whitespace inside a
+ * paragraph become one space; character references are decoded. What a reader never sees is left
+ * out: the {@code <head>} (title included), scripts, styles, {@code <noscript>}, templates, inline
+ * SVG and MathML, form controls' option lists and text areas, and comments. Site chrome that is
+ * visible text (navigation, share prompts, footers) stays, as paragraphs of its own, for the
+ * boilerplate detector to find across the corpus. Parsing is jsoup's (the HTML5 parsing algorithm,
+ * so broken markup is read as a browser would read it). Offsets of later results point into this
+ * text, not into the markup.
+ */
+public final class HtmlText {
+
+  /** Elements whose content is not text a reader sees. */
+  private static final Set<String> HIDDEN =
+      Set.of(
+          "head",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "math",
+          "select",
+          "textarea",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "audio",
+          "video",
+          "map",
+          "datalist");
+
+  /** Elements that start and end a paragraph. */
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "frameset",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "html",
+          "legend",
+          "li",
+          "listing",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "plaintext",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "tfoot",
+          "thead",
+          "tr",
+          "ul",
+          "xmp");
+
+  /** Table cells: apart from their neighbours on the row, not paragraphs of their own. */
+  private static final Set<String> CELLS = Set.of("td", "th");
+
+  private HtmlText() {}
+
+  /**
+   * Whether {@code text} is an HTML page: after leading whitespace and a byte-order mark it starts
+   * with a doctype, an {@code <html>} or {@code <head>} tag, or an HTML comment followed by one of
+   * these. A text that merely holds a few tags (an article quoting markup) is not.
+   */
+  public static boolean looksLikeHtml(String text) {
+    int i = skipSpace(text, 0);
+    while (text.startsWith("<!--", i)) {
+      int end = text.indexOf("-->", i + 4);
+      if (end < 0) {
+        return false;
+      }
+      i = skipSpace(text, end + 3);
+    }
+    return startsWithIgnoreCase(text, i, "<!doctype html")
+        || startsWithTag(text, i, "html")
+        || startsWithTag(text, i, "head");
+  }
+
+  /** The readable text of the HTML page or fragment {@code html} (see the class comment). */
+  public static String toText(String html) {
+    return toText(Jsoup.parse(html));
+  }
+
+  /** The readable text of a page jsoup has parsed (see the class comment). */
+  public static String toText(org.jsoup.nodes.Document page) {
+    Layout layout = new Layout();
+    NodeTraversor.filter(layout, page);
+    return layout.out.toString();
+  }
+
+  private static int skipSpace(String s, int i) {
+    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean startsWithIgnoreCase(String s, int at, String prefix) {
+    return s.regionMatches(true, at, prefix, 0, prefix.length());
+  }
+
+  private static boolean startsWithTag(String s, int at, String name) {
+    if (!startsWithIgnoreCase(s, at, "<" + name)) {
+      return false;
+    }
+    int next = at + name.length() + 1;
+    return next < s.length() && (s.charAt(next) == '>' || Character.isWhitespace(s.charAt(next)));
+  }
+
+  /** Walks the parsed page and writes its text with paragraph and line breaks. */
+  private static final class Layout implements NodeFilter {
+    private final StringBuilder out = new StringBuilder();
+
+    /** Break owed before the next text: 0 none, 1 line break, 2 paragraph break. */
+    private int pendingBreak;
+
+    private boolean pendingSpace;
+    private int preformatted;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        text(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE; // the document itself; comments and doctypes have no text
+      }
+      String name = e.normalName().toLowerCase(Locale.ROOT);
+      if (HIDDEN.contains(name)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (BLOCKS.contains(name)) {
+        owe(2);
+      } else if (CELLS.contains(name)) {
+        pendingSpace = true;
+      } else if (name.equals("br")) {
+        owe(1);
+      }
+      if (name.equals("pre") || name.equals("listing") || name.equals("plaintext")) {
+        preformatted++;
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String name = e.normalName().toLowerCase(Locale.ROOT);
+        if (BLOCKS.contains(name)) {
+          owe(2);
+        } else if (CELLS.contains(name)) {
+          pendingSpace = true;
+        }
+        if (name.equals("pre") || name.equals("listing") || name.equals("plaintext")) {
+          preformatted--;
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void owe(int level) {
+      pendingBreak = Math.max(pendingBreak, level);
+    }
+
+    private void text(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (preformatted > 0 && c == '\n') {
+          owe(1);
+        } else if (Character.isWhitespace(c) || c == '\u00A0') {
+          pendingSpace = true;
+        } else {
+          emitPending();
+          out.append(c);
+        }
+      }
+    }
+
+    private void emitPending() {
+      if (out.length() > 0) {
+        if (pendingBreak == 2) {
+          out.append("\n\n");
+        } else if (pendingBreak == 1) {
+          out.append('\n');
+        } else if (pendingSpace) {
+          out.append(' ');
+        }
+      }
+      pendingBreak = 0;
+      pendingSpace = false;
+    }
+  }
+}
