@@ -115,6 +115,17 @@ public final class CompareCommand implements Callable<Integer> {
               + " into the text read, which --format json does not repeat.")
   Markup markup;
 
+  @Option(
+      names = "--html-text",
+      defaultValue = "page",
+      paramLabel = "page|article",
+      description =
+          "What is read of an HTML page: page (default) takes all its visible text, site chrome"
+              + " included (marked as boilerplate only with --boilerplate); article takes"
+              + " the article alone, found on each page by itself (menus, related links, comments"
+              + " and footers left out).")
+  Markup.Content htmlText;
+
   @Option(names = "--threads", description = "Batch mode: worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -146,8 +157,8 @@ public final class CompareCommand implements Callable<Integer> {
     if (pairs != null) {
       return batch(options);
     }
-    String a = TextFiles.read(files.get(0), markup);
-    String b = TextFiles.read(files.get(1), markup);
+    String a = TextFiles.read(files.get(0), markup, htmlText);
+    String b = TextFiles.read(files.get(1), markup, htmlText);
     CompareResult r =
         Compare.run(
             options,
@@ -171,8 +182,7 @@ public final class CompareCommand implements Callable<Integer> {
       for (int from = 0; from < list.size(); from += BATCH_CHUNK) {
         List<String[]> chunk = list.subList(from, Math.min(list.size(), from + BATCH_CHUNK));
         List<String> done =
-            pool.submit(
-                    () -> chunk.parallelStream().map(p -> compareLine(options, markup, p)).toList())
+            pool.submit(() -> chunk.parallelStream().map(p -> compareLine(options, p)).toList())
                 .get();
         if (out == null) {
           write(done);
@@ -194,9 +204,9 @@ public final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String compareLine(CompareOptions options, Markup markup, String[] p) {
-    String a = TextFiles.read(Path.of(p[0]), markup);
-    String b = TextFiles.read(Path.of(p[1]), markup);
+  private String compareLine(CompareOptions options, String[] p) {
+    String a = TextFiles.read(Path.of(p[0]), markup, htmlText);
+    String b = TextFiles.read(Path.of(p[1]), markup, htmlText);
     return JsonReport.line(Compare.run(options, Document.of(p[0], a), Document.of(p[1], b))) + "\n";
   }
 

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score doppel against labelled data.",
-    subcommands = {EvalClustersCommand.class, EvalPanCommand.class})
+    subcommands = {EvalClustersCommand.class, EvalPanCommand.class, EvalExtractionCommand.class})
 public final class EvalCommand {}

@@ -50,8 +50,19 @@ public final class InputOptions {
               + " takes every input; text reads every input as plain text.")
   Markup markup;
 
+  @Option(
+      names = "--html-text",
+      defaultValue = "page",
+      paramLabel = "page|article",
+      description =
+          "What is read of an HTML page: page (default) takes all its visible text, site chrome"
+              + " included (the boilerplate detector finds chrome across a corpus); article takes"
+              + " the article alone, found on each page by itself (menus, related links, comments"
+              + " and footers left out).")
+  Markup.Content htmlText;
+
   /** The options as the reader takes them. */
   public ReadOptions toReadOptions() {
-    return new ReadOptions(idField, textField, dateField, skipBad, maxBytes, markup);
+    return new ReadOptions(idField, textField, dateField, skipBad, maxBytes, markup, htmlText);
   }
 }

@@ -107,6 +107,28 @@ class HtmlInputTest {
   }
 
   @Test
+  void articleTextLeavesEachPagesChromeOutAndStillClustersTheStory() throws IOException {
+    Path unique = tmp.resolve("unique.jsonl");
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            pages.toString(),
+            "--out",
+            out.toString(),
+            "--unique",
+            unique.toString(),
+            "--html-text",
+            "article",
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(texts(unique)).doesNotContain("Home\n\nNews").contains("flood barrier");
+    Map<String, Integer> cluster = DedupCommandTest.clusters(out);
+    assertThat(cluster.get("coast/barrier.htm")).isEqualTo(cluster.get("harbor/barrier.html"));
+    assertThat(cluster.get("coast/budget.htm")).isNotEqualTo(cluster.get("harbor/barrier.html"));
+  }
+
+  @Test
   void jsonlTextsThatAreWholePagesAreReadAsHtml() throws IOException {
     Path in = tmp.resolve("crawl.jsonl");
     String page =

@@ -1,5 +1,6 @@
 package org.doppel.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -128,9 +129,27 @@ public final class HtmlText {
 
   /** The readable text of a page jsoup has parsed (see the class comment). */
   public static String toText(org.jsoup.nodes.Document page) {
+    return toText(List.of(page));
+  }
+
+  /** The readable text of {@code nodes}, one after the other, laid out as one text. */
+  static String toText(List<? extends Node> nodes) {
     Layout layout = new Layout();
-    NodeTraversor.filter(layout, page);
+    for (Node n : nodes) {
+      layout.owe(2);
+      NodeTraversor.filter(layout, n);
+    }
     return layout.out.toString();
+  }
+
+  /** Whether the content of elements of this (lower-case) name is never shown to a reader. */
+  static boolean isHidden(String name) {
+    return HIDDEN.contains(name);
+  }
+
+  /** Whether elements of this (lower-case) name start and end a paragraph. */
+  static boolean isBlock(String name) {
+    return BLOCKS.contains(name);
   }
 
   private static int skipSpace(String s, int i) {

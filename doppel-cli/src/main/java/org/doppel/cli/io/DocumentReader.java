@@ -186,7 +186,12 @@ public final class DocumentReader implements Iterator<Document> {
           add(
               new Document(
                   in.id,
-                  markup.decode(bytes, length, in.display, markup.isHtmlName(in.display)),
+                  markup.decode(
+                      bytes,
+                      length,
+                      in.display,
+                      markup.isHtmlName(in.display),
+                      options.htmlContent()),
                   null),
               in.display,
               0);
@@ -269,7 +274,10 @@ public final class DocumentReader implements Iterator<Document> {
     if (body == null) {
       throw new BadInputException(src.name, src.line, options.textField(), "missing");
     }
-    add(new Document(id, options.markup().text(body, false), date), src.name, src.line);
+    add(
+        new Document(id, options.markup().text(body, false, options.htmlContent()), date),
+        src.name,
+        src.line);
   }
 
   private static String scalar(

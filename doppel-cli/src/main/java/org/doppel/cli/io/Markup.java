@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.doppel.BadInputException;
+import org.doppel.text.ArticleText;
 import org.doppel.text.HtmlText;
 import org.jsoup.Jsoup;
 
@@ -21,6 +22,22 @@ public enum Markup {
   /** Every input is plain text, markup included. */
   TEXT;
 
+  /** What is read of an HTML page. */
+  public enum Content {
+    /** Every visible text of the page, site chrome included ({@link HtmlText}). */
+    PAGE,
+    /** The article alone, without the page's chrome ({@link ArticleText}). */
+    ARTICLE;
+
+    String of(String html) {
+      return this == PAGE ? HtmlText.toText(html) : ArticleText.extract(html);
+    }
+
+    String of(org.jsoup.nodes.Document page) {
+      return this == PAGE ? HtmlText.toText(page) : ArticleText.extract(page);
+    }
+  }
+
   /** Whether a file of this name is HTML by its name alone. */
   boolean isHtmlName(String name) {
     if (this != AUTO) {
@@ -30,10 +47,10 @@ public enum Markup {
     return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
   }
 
-  /** The text to match of {@code text}, read as HTML where this markup says so. */
-  String text(String text, boolean htmlByName) {
+  /** The text to match of {@code text}, read as HTML (for {@code content}) where this says so. */
+  String text(String text, boolean htmlByName, Content content) {
     boolean html = this == HTML || (this == AUTO && (htmlByName || HtmlText.looksLikeHtml(text)));
-    return html ? HtmlText.toText(text) : text;
+    return html ? content.of(text) : text;
   }
 
   /**
@@ -41,7 +58,7 @@ public enum Markup {
    * TextDecoder}). An HTML file that is not UTF-8 is decoded in the charset its byte-order mark or
    * {@code <meta charset>} declares; without such a declaration it must be UTF-8 too.
    */
-  String decode(byte[] bytes, int length, String source, boolean htmlByName) {
+  String decode(byte[] bytes, int length, String source, boolean htmlByName, Content content) {
     String decoded;
     try {
       decoded = TextDecoder.decode(bytes, length, source);
@@ -58,9 +75,9 @@ public enum Markup {
       if (page.charset().equals(StandardCharsets.UTF_8)) {
         throw notUtf8;
       }
-      return HtmlText.toText(page);
+      return content.of(page);
     }
-    return text(decoded, htmlByName);
+    return text(decoded, htmlByName, content);
   }
 
   private static boolean hasNul(byte[] bytes, int length) {

@@ -9,6 +9,7 @@ package org.doppel.cli.io;
  * @param skipBad report bad files and records as warnings and go on, instead of stopping
  * @param maxBytes a text larger than this is cut (at a line end) with a warning
  * @param markup which inputs are HTML pages, read for their text
+ * @param htmlContent what is read of an HTML page: all its text, or its article alone
  */
 public record ReadOptions(
     String idField,
@@ -16,10 +17,14 @@ public record ReadOptions(
     String dateField,
     boolean skipBad,
     int maxBytes,
-    Markup markup) {
+    Markup markup,
+    Markup.Content htmlContent) {
 
-  /** Defaults: fields {@code id} and {@code text}, strict, 64 MiB per document, HTML found. */
+  /**
+   * Defaults: fields {@code id} and {@code text}, strict, 64 MiB per document, HTML pages found and
+   * read whole.
+   */
   public static ReadOptions defaults() {
-    return new ReadOptions("id", "text", null, false, 64 << 20, Markup.AUTO);
+    return new ReadOptions("id", "text", null, false, 64 << 20, Markup.AUTO, Markup.Content.PAGE);
   }
 }

@@ -46,13 +46,13 @@ public final class TextFiles {
   }
 
   /**
-   * The text to match of {@code file}: HTML where {@code markup} says so (read for its visible
-   * text, in the charset it declares), else strict UTF-8 text as {@link #read(Path)}.
+   * The text to match of {@code file}: HTML where {@code markup} says so (read for {@code content},
+   * in the charset it declares), else strict UTF-8 text as {@link #read(Path)}.
    */
-  public static String read(Path file, Markup markup) {
+  public static String read(Path file, Markup markup, Markup.Content content) {
     byte[] bytes = bytes(file);
     String name = file.toString();
-    return markup.decode(bytes, bytes.length, name, markup.isHtmlName(name));
+    return markup.decode(bytes, bytes.length, name, markup.isHtmlName(name), content);
   }
 
   /** Decodes {@code bytes} as strict UTF-8; {@code name} names the source in errors. */

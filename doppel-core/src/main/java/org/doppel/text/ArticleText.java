@@ -1,0 +1,453 @@
+package org.doppel.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The main text of an article page without its site chrome: one page at a time, with no corpus to
+ * learn the site's boilerplate from (for a corpus, {@link org.doppel.boilerplate} finds it from
+ * document frequencies). The method is the one Readability made common: paragraphs score by their
+ * length and commas, pass their score to the containers above them, containers gain or lose by
+ * class and id names that mark content or chrome and lose by their share of link text; the best
+ * container and those of its siblings that score nearly as well, or hold plain prose, make the
+ * article; inside it, lists, tables and divisions that look like chrome (mostly links, few
+ * paragraphs, form fields) and the headline ({@code <h1>}) are dropped. The text is laid out as
+ * {@link HtmlText} lays out a page. A page with no paragraph of prose gives its whole text.
+ */
+public final class ArticleText {
+
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer"
+              + "|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
+              + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
+              + "|newsletter|subscribe|cookie|share|promo|outbrain|taboola|byline|tags",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MAYBE =
+      Pattern.compile("and|article|body|column|content|main|shadow", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
+              + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
+              + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern UNLIKELY_ROLES =
+      Pattern.compile(
+          "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\"\u201d]( |$)");
+
+  /** Paragraphs shorter than this (characters) score nothing. */
+  private static final int MIN_PARAGRAPH = 25;
+
+  /** Containers whose own text, beside their blocks, counts as a paragraph. */
+  private static final Set<String> MIXED =
+      Set.of("div", "section", "article", "main", "td", "font", "center", "blockquote");
+
+  /** Shorter article texts make the extraction try again with fewer heuristics. */
+  private static final int MIN_ARTICLE = 500;
+
+  /** Ancestors a paragraph passes its score to. */
+  private static final int ANCESTORS = 5;
+
+  private ArticleText() {}
+
+  /** The main text of the HTML page {@code html}. */
+  public static String extract(String html) {
+    return extract(Jsoup.parse(html));
+  }
+
+  /**
+   * The main text of a page jsoup has parsed (the page is not changed). When the text found is
+   * shorter than {@value #MIN_ARTICLE} characters the page is read again with fewer heuristics, as
+   * Readability does: first without removing elements whose names look like chrome (a wrapper named
+   * {@code Page-ad-margins} may hold the whole page), then without class weights, then without
+   * cleaning inside the article; the first long enough text wins, else the longest.
+   */
+  public static String extract(org.jsoup.nodes.Document page) {
+    String longest = "";
+    for (int attempt = 0; attempt < 4; attempt++) {
+      boolean stripUnlikely = attempt < 1;
+      boolean weightClasses = attempt < 2;
+      boolean cleanConditionally = attempt < 3;
+      String text = attempt(page.clone(), stripUnlikely, weightClasses, cleanConditionally);
+      if (text.length() >= MIN_ARTICLE) {
+        return text;
+      }
+      if (text.length() > longest.length()) {
+        longest = text;
+      }
+    }
+    return longest;
+  }
+
+  private static String attempt(
+      org.jsoup.nodes.Document page,
+      boolean stripUnlikely,
+      boolean weightClasses,
+      boolean cleanConditionally) {
+    Element body = page.body();
+    if (body == null) {
+      return "";
+    }
+    removeChrome(body, stripUnlikely);
+    Map<Element, double[]> scores = score(body, weightClasses);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, double[]> e : scores.entrySet()) {
+      double s = e.getValue()[0] * (1 - linkDensity(e.getKey()));
+      e.getValue()[0] = s;
+      if (top == null || s > best) {
+        top = e.getKey();
+        best = s;
+      }
+    }
+    if (top == null) {
+      return HtmlText.toText(List.of(body));
+    }
+    top = promote(top, best, scores);
+    best = scores.containsKey(top) ? scores.get(top)[0] : best;
+    List<Element> article = withSiblings(top, best, scores);
+    for (Element e : article) {
+      clean(e, scores, weightClasses, cleanConditionally);
+    }
+    return HtmlText.toText(article);
+  }
+
+  /** Removes what is hidden, and elements whose names, roles or tags mark them as chrome. */
+  private static void removeChrome(Element body, boolean stripUnlikely) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e.equals(body)) {
+        continue;
+      }
+      String tag = e.normalName().toLowerCase(Locale.ROOT);
+      String names = e.className() + " " + e.id();
+      boolean hidden =
+          HtmlText.isHidden(tag)
+              || e.hasAttr("hidden")
+              || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+              || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+      boolean chromeTag =
+          tag.equals("nav")
+              || tag.equals("aside")
+              || tag.equals("footer")
+              || tag.equals("button")
+              || tag.equals("figure")
+              || (tag.equals("header") && !hasTextBlocks(e));
+      boolean unlikely =
+          stripUnlikely
+              && !tag.equals("a")
+              && !tag.equals("article")
+              && !tag.equals("main")
+              && !names.isBlank()
+              && UNLIKELY.matcher(names).find()
+              && !MAYBE.matcher(names).find()
+              && !hasAncestor(e, "table", "code");
+      boolean role = UNLIKELY_ROLES.matcher(e.attr("role")).matches();
+      if (hidden || chromeTag || unlikely || role) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      e.remove();
+    }
+  }
+
+  private static boolean hasTextBlocks(Element e) {
+    return !e.getElementsByTag("p").isEmpty() && e.text().length() > 500;
+  }
+
+  private static boolean hasAncestor(Element e, String... tags) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      for (String t : tags) {
+        if (p.normalName().equals(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Scores paragraphs and hands each score to the containers above it. */
+  private static Map<Element, double[]> score(Element body, boolean weightClasses) {
+    Map<Element, double[]> scores = new HashMap<>(); // jsoup nodes are equal by identity
+    for (Element e : body.getAllElements()) {
+      String text;
+      Element ancestor;
+      if (isParagraph(e)) {
+        text = e.text();
+        ancestor = e.parent();
+      } else if (MIXED.contains(e.normalName())) {
+        // text written straight into a container beside its blocks (lines split by <br>): a
+        // paragraph whose parent is the container itself
+        text = e.ownText();
+        ancestor = e;
+      } else {
+        continue;
+      }
+      if (text.length() < MIN_PARAGRAPH) {
+        continue;
+      }
+      double s = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      for (int level = 0; level < ANCESTORS && ancestor != null; level++) {
+        if (ancestor.normalName().equals("html")) {
+          break;
+        }
+        double[] box =
+            scores.computeIfAbsent(ancestor, a -> new double[] {initial(a, weightClasses)});
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        box[0] += s / divider;
+        ancestor = ancestor.parent();
+      }
+    }
+    return scores;
+  }
+
+  /** A paragraph of its own: p, pre, td, or a division holding no block of its own. */
+  private static boolean isParagraph(Element e) {
+    String tag = e.normalName();
+    switch (tag) {
+      case "p", "pre", "td", "blockquote" -> {
+        return true;
+      }
+      case "div", "section", "span" -> {
+        for (Element child : e.children()) {
+          if (HtmlText.isBlock(child.normalName())) {
+            return false;
+          }
+        }
+        return tag.equals("span") ? e.parent() != null && !isParagraph(e.parent()) : true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static double initial(Element e, boolean weightClasses) {
+    double base =
+        switch (e.normalName()) {
+          case "div", "article", "main", "section" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    return base + (weightClasses ? classWeight(e) : 0);
+  }
+
+  private static int classWeight(Element e) {
+    int w = 0;
+    for (String name : new String[] {e.className(), e.id()}) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(name).find()) {
+        w -= 25;
+      }
+      if (POSITIVE.matcher(name).find()) {
+        w += 25;
+      }
+    }
+    if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
+      w += 50;
+    }
+    return w;
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\uFF0C' || c == '\u3001') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Share of an element's text inside links. */
+  private static double linkDensity(Element e) {
+    int length = e.text().length();
+    if (length == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      String href = a.attr("href");
+      double weight = href.startsWith("#") ? 0.3 : 1;
+      links += (int) (a.text().length() * weight);
+    }
+    return Math.min(1, links / (double) length);
+  }
+
+  /**
+   * Moves the choice up to a container when several of the best candidates lie inside it (an
+   * article split into blocks), or when the candidate is its container's only child.
+   */
+  private static Element promote(Element top, double best, Map<Element, double[]> scores) {
+    List<Element> near = new ArrayList<>();
+    for (Map.Entry<Element, double[]> e : scores.entrySet()) {
+      if (!e.getKey().equals(top) && e.getValue()[0] >= best * 0.75) {
+        near.add(e.getKey());
+      }
+    }
+    if (near.size() >= 2) {
+      for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+        int inside = 0;
+        for (Element n : near) {
+          if (isAncestor(p, n)) {
+            inside++;
+          }
+        }
+        if (inside >= 2) {
+          top = p;
+          break;
+        }
+      }
+    }
+    while (top.parent() != null
+        && !top.parent().normalName().equals("body")
+        && top.parent().children().size() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element a, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.equals(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The candidate and those of its siblings that score nearly as well or hold plain prose. */
+  private static List<Element> withSiblings(
+      Element top, double best, Map<Element, double[]> scores) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, best * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element s : parent.children()) {
+      if (s.equals(top)) {
+        out.add(s);
+        continue;
+      }
+      double bonus =
+          !top.className().isEmpty() && top.className().equals(s.className()) ? best * 0.2 : 0;
+      double[] score = scores.get(s);
+      if (score != null && score[0] + bonus >= threshold) {
+        out.add(s);
+      } else if (s.normalName().equals("p")) {
+        String text = s.text();
+        double density = linkDensity(s);
+        if ((text.length() > 80 && density < 0.25)
+            || (text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).find())) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Drops the headline and, conditionally, blocks inside the article that look like chrome. */
+  private static void clean(
+      Element article,
+      Map<Element, double[]> scores,
+      boolean weightClasses,
+      boolean cleanConditionally) {
+    for (Element h : article.getElementsByTag("h1")) {
+      h.remove();
+    }
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : article.getAllElements()) {
+      if (e.equals(article)) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (tag.equals("h2") || tag.equals("h3")) {
+        if ((weightClasses && classWeight(e) < 0) || linkDensity(e) > 0.33) {
+          doomed.add(e);
+        }
+        continue;
+      }
+      if (!cleanConditionally) {
+        continue;
+      }
+      if (!(tag.equals("ul")
+          || tag.equals("ol")
+          || tag.equals("table")
+          || tag.equals("div")
+          || tag.equals("section")
+          || tag.equals("form")
+          || tag.equals("fieldset"))) {
+        continue;
+      }
+      String text = e.text();
+      int weight = weightClasses ? classWeight(e) : 0;
+      double[] s = scores.get(e);
+      if (weight + (s == null ? 0 : s[0]) < 0) {
+        doomed.add(e);
+        continue;
+      }
+      if (commas(text) >= 10) {
+        continue;
+      }
+      int p = e.getElementsByTag("p").size();
+      int img = e.getElementsByTag("img").size();
+      int li = e.getElementsByTag("li").size() - 100;
+      int input = e.getElementsByTag("input").size();
+      double density = linkDensity(e);
+      boolean list = tag.equals("ul") || tag.equals("ol");
+      boolean junk =
+          (img > 1 && p / (double) img < 0.5 && !hasAncestor(e, "figure"))
+              || (!list && li > p)
+              || input > Math.floor(p / 3.0)
+              || (!list && text.length() < MIN_PARAGRAPH && (img == 0 || img > 2))
+              || (weight < 25 && density > 0.2)
+              || (weight >= 25 && density > 0.5);
+      if (junk && !isProse(e)) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Whether the element holds running text of its own (not only links and labels). */
+  private static boolean isProse(Element e) {
+    int own = 0;
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        own += t.text().trim().length();
+      }
+    }
+    return own > 200;
+  }
+}

@@ -1,0 +1,90 @@
+package org.doppel.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleTextTest {
+
+  private static final String[] STORY = {
+    "The council approved the flood barrier on Tuesday after a long debate, ending two years of"
+        + " argument over its cost, its route along the harbour and who would pay for it.",
+    "Mayor Elena Reyes said the barrier, which will run for two kilometres from the ferry pier to"
+        + " the old lighthouse, would protect more than four thousand homes from winter storms.",
+    "Opponents, among them the harbour traders' association, said the council had not looked"
+        + " hard enough at cheaper options, such as raising the quay walls and restoring the dunes.",
+    "Work is due to start in the spring and to take three years, the council said."
+  };
+
+  private static String page(String wrapperClass) {
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html><html><head><title>Barrier | Harbor Daily</title></head><body>")
+        .append("<div class=\"")
+        .append(wrapperClass)
+        .append("\"><header class=\"site-header\"><a href=\"/\">Harbor Daily</a>")
+        .append("<ul class=\"menu\"><li><a href=\"/news\">News</a></li>")
+        .append("<li><a href=\"/sport\">Sport</a></li><li><a href=\"/weather\">Weather</a></li>")
+        .append("</ul></header><div class=\"layout\"><div class=\"article-body\">")
+        .append("<h1>Council approves flood barrier</h1>")
+        .append("<div class=\"share-tools\"><a href=\"#\">Share on Facebook</a>")
+        .append("<a href=\"#\">Share on Twitter</a></div>");
+    for (String p : STORY) {
+      html.append("<p>").append(p).append("</p>");
+    }
+    html.append("<div class=\"related\"><h3>Related stories</h3><ul>")
+        .append("<li><a href=\"/a\">Ferry strike enters its second week</a></li>")
+        .append("<li><a href=\"/b\">Budget vote delayed again</a></li></ul></div>")
+        .append("</div><div class=\"sidebar\"><h3>Most read</h3><ol>")
+        .append("<li><a href=\"/c\">School lunches to cost more</a></li>")
+        .append("<li><a href=\"/d\">Library opens on Sundays</a></li></ol></div>")
+        .append("<div id=\"comments\"><p>Leave a comment, and be kind to each other here.</p>")
+        .append("<form><input name=\"name\"><textarea>Your comment</textarea></form></div>")
+        .append("</div><footer>Copyright Harbor Daily. All rights reserved.</footer>")
+        .append("</div></body></html>");
+    return html.toString();
+  }
+
+  @Test
+  void theArticleParagraphsAreKeptAndTheChromeAroundThemLeftOut() {
+    String text = ArticleText.extract(page("page"));
+    assertThat(text).isEqualTo(String.join("\n\n", STORY));
+  }
+
+  @Test
+  void aWrapperWhoseNameLooksLikeChromeDoesNotLoseTheArticle() {
+    // "-ad-" marks advertising; the whole page sits inside it, so the first reading finds nothing
+    String text = ArticleText.extract(page("Page-ad-margins"));
+    assertThat(text).contains(STORY[0]).contains(STORY[3]);
+  }
+
+  @Test
+  void textWrittenStraightIntoAContainerBetweenLineBreaksIsFound() {
+    StringBuilder html = new StringBuilder("<html><body><div class=\"nav\"><a href=\"/\">Home</a>");
+    html.append("</div><table><tr><td class=\"cell\">");
+    for (String p : STORY) {
+      html.append(p).append("<br><br>");
+    }
+    html.append("<div class=\"ad\"><a href=\"/x\">Advertise with us</a></div></td></tr></table>");
+    html.append("<div>Contact the newsroom</div></body></html>");
+    String text = ArticleText.extract(html.toString());
+    assertThat(text).startsWith(STORY[0]).contains(STORY[3]).doesNotContain("Home", "Advertise");
+  }
+
+  @Test
+  void aPageWithoutProseGivesWhatTextItHas() {
+    String text =
+        ArticleText.extract(
+            "<html><body><ul><li><a href=\"/a\">One</a></li><li><a href=\"/b\">Two</a></li>"
+                + "</ul><p>Short note.</p></body></html>");
+    assertThat(text).contains("Short note.");
+    assertThat(ArticleText.extract("")).isEmpty();
+  }
+
+  @Test
+  void thePageItselfIsNotChanged() {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(page("page"));
+    String before = page.outerHtml();
+    ArticleText.extract(page);
+    assertThat(page.outerHtml()).isEqualTo(before);
+  }
+}
