@@ -104,12 +104,19 @@ public final class HtmlText {
   private HtmlText() {}
 
   /**
-   * Whether {@code text} is an HTML page: after leading whitespace and a byte-order mark it starts
-   * with a doctype, an {@code <html>} or {@code <head>} tag, or an HTML comment followed by one of
-   * these. A text that merely holds a few tags (an article quoting markup) is not.
+   * Whether {@code text} is an HTML page: after leading whitespace and a byte-order mark, an XML
+   * declaration (XHTML) and comments, it starts with an HTML doctype, an {@code <html>} or {@code
+   * <head>} tag. A text that merely holds a few tags (an article quoting markup) is not.
    */
   public static boolean looksLikeHtml(String text) {
     int i = skipSpace(text, 0);
+    if (text.startsWith("<?xml", i)) {
+      int end = text.indexOf("?>", i + 5);
+      if (end < 0) {
+        return false;
+      }
+      i = skipSpace(text, end + 2);
+    }
     while (text.startsWith("<!--", i)) {
       int end = text.indexOf("-->", i + 4);
       if (end < 0) {

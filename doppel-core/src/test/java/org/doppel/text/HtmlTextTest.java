@@ -79,7 +79,8 @@ class HtmlTextTest {
         "\uFEFF<html lang=\"en\">",
         "<HTML>",
         "<!-- saved from url=(0014)about:internet -->\n<html>",
-        "<head><title>t</title></head>"
+        "<head><title>t</title></head>",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">"
       })
   void pagesAreRecognisedByHowTheyBegin(String text) {
     assertThat(HtmlText.looksLikeHtml(text)).isTrue();
@@ -94,7 +95,9 @@ class HtmlTextTest {
         "<htmlx>",
         "<html",
         "<!-- unclosed comment <html>",
-        "Use <!DOCTYPE html> at the top of a page."
+        "Use <!DOCTYPE html> at the top of a page.",
+        "<?xml version=\"1.0\"?><rss><channel></channel></rss>",
+        "<?xml unclosed <html>"
       })
   void otherTextsAreNot(String text) {
     assertThat(HtmlText.looksLikeHtml(text)).isFalse();
