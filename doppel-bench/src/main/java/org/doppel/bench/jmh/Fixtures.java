@@ -49,6 +49,29 @@ final class Fixtures {
     return out;
   }
 
+  /**
+   * The HTML of the article-extraction benchmark's pages ({@code
+   * article-extraction-benchmark/html/*.html.gz} of the shared data), sorted by file name.
+   */
+  static List<String> pages() {
+    Path root =
+        Path.of(
+            System.getProperty("doppel.shared.data", "../shared/data"),
+            "article-extraction-benchmark",
+            "html");
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> walk = Files.list(root)) {
+      for (Path f : walk.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList()) {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(f))) {
+          out.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("article pages not found under " + root, e);
+    }
+    return out;
+  }
+
   /** A near-duplicate of {@code text}: every 15th word replaced. */
   static String edited(String text, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
