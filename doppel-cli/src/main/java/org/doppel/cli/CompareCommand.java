@@ -16,7 +16,6 @@ import org.doppel.CompareOptions;
 import org.doppel.CompareResult;
 import org.doppel.cli.io.AtomicOutput;
 import org.doppel.cli.io.BoilerplateFile;
-import org.doppel.cli.io.Markup;
 import org.doppel.cli.io.TextFiles;
 import org.doppel.cli.report.HtmlReport;
 import org.doppel.cli.report.JsonReport;
@@ -24,6 +23,7 @@ import org.doppel.cli.report.TextReport;
 import org.doppel.text.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -104,27 +104,7 @@ public final class CompareCommand implements Callable<Integer> {
               + " preset dedup ran with, so that both name a pair alike.")
   DedupCommand.Preset preset;
 
-  @Option(
-      names = "--markup",
-      defaultValue = "auto",
-      paramLabel = "auto|html|text",
-      description =
-          "Which inputs are HTML pages, read for their visible text, as in dedup: auto (default)"
-              + " takes files named .html, .htm or .xhtml and texts that begin with <!DOCTYPE html>"
-              + " or <html>; html takes both; text reads both as plain text. Offsets then point"
-              + " into the text read, which --format json does not repeat.")
-  Markup markup;
-
-  @Option(
-      names = "--html-text",
-      defaultValue = "page",
-      paramLabel = "page|article",
-      description =
-          "What is read of an HTML page: page (default) takes all its visible text, site chrome"
-              + " included (marked as boilerplate only with --boilerplate); article takes"
-              + " the article alone, found on each page by itself (menus, related links, comments"
-              + " and footers left out).")
-  Markup.Content htmlText;
+  @Mixin HtmlOptions html;
 
   @Option(names = "--threads", description = "Batch mode: worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -157,8 +137,8 @@ public final class CompareCommand implements Callable<Integer> {
     if (pairs != null) {
       return batch(options);
     }
-    String a = TextFiles.read(files.get(0), markup, htmlText);
-    String b = TextFiles.read(files.get(1), markup, htmlText);
+    String a = TextFiles.read(files.get(0), html.markup, html.htmlText);
+    String b = TextFiles.read(files.get(1), html.markup, html.htmlText);
     CompareResult r =
         Compare.run(
             options,
@@ -205,8 +185,8 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private String compareLine(CompareOptions options, String[] p) {
-    String a = TextFiles.read(Path.of(p[0]), markup, htmlText);
-    String b = TextFiles.read(Path.of(p[1]), markup, htmlText);
+    String a = TextFiles.read(Path.of(p[0]), html.markup, html.htmlText);
+    String b = TextFiles.read(Path.of(p[1]), html.markup, html.htmlText);
     return JsonReport.line(Compare.run(options, Document.of(p[0], a), Document.of(p[1], b))) + "\n";
   }
 

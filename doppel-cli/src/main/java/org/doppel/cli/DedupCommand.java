@@ -556,7 +556,7 @@ public final class DedupCommand implements Callable<Integer> {
     private PrintWriter timingSink;
     private String stage = "read+analyse";
     private long stageStart = System.nanoTime();
-    private long stageCpu = processCpuNanos();
+    private long stageCpu = -1;
 
     private Progress(ProgressBar bar) {
       this.bar = bar;
@@ -564,6 +564,9 @@ public final class DedupCommand implements Callable<Integer> {
 
     Progress withTimings(boolean on, PrintWriter err) {
       timingSink = on ? err : null;
+      if (on) {
+        stageCpu = processCpuNanos(); // the management beans load only when timings are asked for
+      }
       return this;
     }
 

@@ -1,7 +1,7 @@
 package org.doppel.cli;
 
-import org.doppel.cli.io.Markup;
 import org.doppel.cli.io.ReadOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read a corpus (a picocli mixin). */
@@ -39,30 +39,11 @@ public final class InputOptions {
               + " or rejected (JSONL), with a warning (default: ${DEFAULT-VALUE}, 64 MiB).")
   int maxBytes;
 
-  @Option(
-      names = "--markup",
-      defaultValue = "auto",
-      paramLabel = "auto|html|text",
-      description =
-          "Which inputs are HTML pages, read for their visible text (a paragraph per block"
-              + " element; head, scripts and styles left out): auto (default) takes files named"
-              + " .html, .htm or .xhtml and texts that begin with <!DOCTYPE html> or <html>; html"
-              + " takes every input; text reads every input as plain text.")
-  Markup markup;
-
-  @Option(
-      names = "--html-text",
-      defaultValue = "page",
-      paramLabel = "page|article",
-      description =
-          "What is read of an HTML page: page (default) takes all its visible text, site chrome"
-              + " included (the boilerplate detector finds chrome across a corpus); article takes"
-              + " the article alone, found on each page by itself (menus, related links, comments"
-              + " and footers left out).")
-  Markup.Content htmlText;
+  @Mixin HtmlOptions html;
 
   /** The options as the reader takes them. */
   public ReadOptions toReadOptions() {
-    return new ReadOptions(idField, textField, dateField, skipBad, maxBytes, markup, htmlText);
+    return new ReadOptions(
+        idField, textField, dateField, skipBad, maxBytes, html.markup, html.htmlText);
   }
 }

@@ -245,6 +245,18 @@ class HtmlInputTest {
     assertThat(asText.exit).as(asText.toString()).isZero();
     assertThat(Json.MAPPER.readTree(asText.out).get("a").get("length").asInt())
         .isGreaterThan(report.get("a").get("length").asInt());
+
+    CliRun article =
+        CliRun.of(
+            "compare",
+            pages.resolve("harbor/barrier.html").toString(),
+            pages.resolve("coast/barrier.htm").toString(),
+            "--format",
+            "text",
+            "--html-text",
+            "article");
+    assertThat(article.exit).as(article.toString()).isZero();
+    assertThat(article.out).contains("flood barrier").doesNotContain("\"Home\"");
   }
 
   @Test

@@ -1,0 +1,31 @@
+package org.doppel.cli;
+
+import org.doppel.cli.io.Markup;
+import picocli.CommandLine.Option;
+
+/** How HTML pages are read, for every command that reads documents (a picocli mixin). */
+public final class HtmlOptions {
+
+  @Option(
+      names = "--markup",
+      defaultValue = "auto",
+      paramLabel = "auto|html|text",
+      description =
+          "Which inputs are HTML pages, read for their visible text (a paragraph per block"
+              + " element; head, scripts and styles left out): auto (default) takes files named"
+              + " .html, .htm or .xhtml and texts that begin with <!DOCTYPE html> or <html>; html"
+              + " takes every input; text reads every input as plain text. Offsets into a page"
+              + " point into the text read.")
+  Markup markup;
+
+  @Option(
+      names = "--html-text",
+      defaultValue = "page",
+      paramLabel = "page|article",
+      description =
+          "What is read of an HTML page: page (default) takes all its visible text, site chrome"
+              + " included (across a corpus, dedup finds chrome that recurs); article takes the"
+              + " article alone, found on each page by itself (menus, related links, comments and"
+              + " footers left out).")
+  Markup.Content htmlText;
+}
