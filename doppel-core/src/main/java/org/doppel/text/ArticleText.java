@@ -25,33 +25,105 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ArticleText {
 
-  private static final Pattern UNLIKELY =
-      Pattern.compile(
-          "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer"
-              + "|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
-              + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
-              + "|newsletter|subscribe|cookie|share|promo|outbrain|taboola|byline|tags",
-          Pattern.CASE_INSENSITIVE);
+  /** Class and id names of elements that are chrome unless also named like content. */
+  private static final Words UNLIKELY =
+      new Words(
+          "-ad-",
+          "ai2html",
+          "banner",
+          "breadcrumbs",
+          "combx",
+          "comment",
+          "community",
+          "cover-wrap",
+          "disqus",
+          "extra",
+          "footer",
+          "gdpr",
+          "header",
+          "legends",
+          "menu",
+          "related",
+          "remark",
+          "replies",
+          "rss",
+          "shoutbox",
+          "sidebar",
+          "skyscraper",
+          "social",
+          "sponsor",
+          "supplemental",
+          "ad-break",
+          "agegate",
+          "pagination",
+          "pager",
+          "popup",
+          "yom-remote",
+          "newsletter",
+          "subscribe",
+          "cookie",
+          "share",
+          "promo",
+          "outbrain",
+          "taboola",
+          "byline",
+          "tags");
 
-  private static final Pattern MAYBE =
-      Pattern.compile("and|article|body|column|content|main|shadow", Pattern.CASE_INSENSITIVE);
+  /** Names that keep an element named like chrome. */
+  private static final Words MAYBE =
+      new Words("and", "article", "body", "column", "content", "main", "shadow");
 
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story",
-          Pattern.CASE_INSENSITIVE);
+  /** Names that mark content. */
+  private static final Words POSITIVE =
+      new Words(
+          "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
+          "text", "blog", "story");
 
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
-              + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
-              + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe",
-          Pattern.CASE_INSENSITIVE);
+  /** Names that mark chrome (and the whole word "hid"). */
+  private static final Words NEGATIVE =
+      new Words(
+          "-ad-",
+          "hidden",
+          "banner",
+          "combx",
+          "comment",
+          "com-",
+          "contact",
+          "foot",
+          "footer",
+          "footnote",
+          "gdpr",
+          "masthead",
+          "media",
+          "meta",
+          "outbrain",
+          "promo",
+          "related",
+          "scroll",
+          "share",
+          "shoutbox",
+          "sidebar",
+          "skyscraper",
+          "sponsor",
+          "shopping",
+          "tags",
+          "tool",
+          "widget",
+          "newsletter",
+          "subscribe");
 
-  private static final Pattern UNLIKELY_ROLES =
-      Pattern.compile(
-          "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo",
-          Pattern.CASE_INSENSITIVE);
+  /** ARIA roles of chrome. */
+  private static final Set<String> UNLIKELY_ROLES =
+      Set.of(
+          "menu",
+          "menubar",
+          "complementary",
+          "navigation",
+          "alert",
+          "alertdialog",
+          "dialog",
+          "banner",
+          "contentinfo");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\"\u201d]( |$)");
 
@@ -72,7 +144,9 @@ public final class ArticleText {
 
   /** The main text of the HTML page {@code html}. */
   public static String extract(String html) {
-    return extract(Jsoup.parse(html));
+    // the first reading may change the page it parsed; a retry parses the page again
+    String text = attempt(Jsoup.parse(html), true, true, true);
+    return text.length() >= MIN_ARTICLE ? text : retry(Jsoup.parse(html), text);
   }
 
   /**
@@ -83,12 +157,15 @@ public final class ArticleText {
    * cleaning inside the article; the first long enough text wins, else the longest.
    */
   public static String extract(org.jsoup.nodes.Document page) {
-    String longest = "";
-    for (int attempt = 0; attempt < 4; attempt++) {
-      boolean stripUnlikely = attempt < 1;
-      boolean weightClasses = attempt < 2;
-      boolean cleanConditionally = attempt < 3;
-      String text = attempt(page.clone(), stripUnlikely, weightClasses, cleanConditionally);
+    String text = attempt(page.clone(), true, true, true);
+    return text.length() >= MIN_ARTICLE ? text : retry(page, text);
+  }
+
+  /** The later readings, each on a copy of {@code page}, after a first that found {@code first}. */
+  private static String retry(org.jsoup.nodes.Document page, String first) {
+    String longest = first;
+    for (int attempt = 1; attempt < 4; attempt++) {
+      String text = attempt(page.clone(), false, attempt < 2, attempt < 3);
       if (text.length() >= MIN_ARTICLE) {
         return text;
       }
@@ -159,10 +236,10 @@ public final class ArticleText {
               && !tag.equals("article")
               && !tag.equals("main")
               && !names.isBlank()
-              && UNLIKELY.matcher(names).find()
-              && !MAYBE.matcher(names).find()
+              && UNLIKELY.in(names)
+              && !MAYBE.in(names)
               && !hasAncestor(e, "table", "code");
-      boolean role = UNLIKELY_ROLES.matcher(e.attr("role")).matches();
+      boolean role = UNLIKELY_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
       if (hidden || chromeTag || unlikely || role) {
         doomed.add(e);
       }
@@ -261,10 +338,10 @@ public final class ArticleText {
       if (name.isEmpty()) {
         continue;
       }
-      if (NEGATIVE.matcher(name).find()) {
+      if (NEGATIVE.in(name) || hasWord(name, "hid")) {
         w -= 25;
       }
-      if (POSITIVE.matcher(name).find()) {
+      if (POSITIVE.in(name)) {
         w += 25;
       }
     }
@@ -272,6 +349,41 @@ public final class ArticleText {
       w += 50;
     }
     return w;
+  }
+
+  /** Whether {@code word} is one of the space-separated names. */
+  private static boolean hasWord(String names, String word) {
+    int from = 0;
+    while (from <= names.length()) {
+      int end = names.indexOf(' ', from);
+      if (end < 0) {
+        end = names.length();
+      }
+      if (end - from == word.length() && names.regionMatches(true, from, word, 0, word.length())) {
+        return true;
+      }
+      from = end + 1;
+    }
+    return false;
+  }
+
+  /** Words looked for in class and id names, case-insensitively, anywhere in them. */
+  private static final class Words {
+    private final String[] words;
+
+    Words(String... words) {
+      this.words = words;
+    }
+
+    boolean in(String names) {
+      String lower = names.toLowerCase(Locale.ROOT);
+      for (String w : words) {
+        if (lower.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static int commas(String text) {
