@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       DedupCommand.class,
       CompareCommand.class,
+      TextCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -260,6 +260,35 @@ class HtmlInputTest {
   }
 
   @Test
+  void theTextCommandPrintsWhatCompareOffsetsPointInto() throws IOException {
+    Path a = pages.resolve("harbor/barrier.html");
+    Path b = pages.resolve("coast/barrier.htm");
+    CliRun textA = CliRun.of("text", a.toString());
+    assertThat(textA.exit).as(textA.toString()).isZero();
+    assertThat(textA.out).startsWith("Home\n\nNews\n\n").doesNotContain("<p>");
+    String readA = textA.out.substring(0, textA.out.length() - 1); // the line end it adds
+    String readB = CliRun.of("text", b.toString()).out;
+    JsonNode report =
+        Json.MAPPER.readTree(
+            CliRun.of("compare", a.toString(), b.toString(), "--format", "json").out);
+    assertThat(report.get("a").get("length").asInt()).isEqualTo(readA.length());
+    JsonNode first = report.get("passages").get(0);
+    String inA = readA.substring(first.get("a_start").asInt(), first.get("a_end").asInt());
+    String inB = readB.substring(first.get("b_start").asInt(), first.get("b_end").asInt());
+    assertThat(inA).isNotBlank();
+    assertThat(inB).contains(inA.substring(0, Math.min(20, inA.length())));
+
+    Path out = tmp.resolve("article.txt");
+    CliRun article =
+        CliRun.of("text", a.toString(), "--html-text", "article", "--out", out.toString());
+    assertThat(article.exit).as(article.toString()).isZero();
+    assertThat(Files.readString(out)).doesNotContain("Home").contains("flood barrier");
+    CliRun missing = CliRun.of("text", tmp.resolve("nope.html").toString());
+    assertThat(missing.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err).contains("nope.html");
+  }
+
+  @Test
   void anUnknownMarkupIsAUsageError() {
     CliRun run = CliRun.of("dedup", pages.toString(), "--out", "x", "--markup", "xml");
     assertThat(run.exit).isEqualTo(ExitCodes.USAGE);
