@@ -20,12 +20,11 @@ public final class HtmlOptions {
 
   @Option(
       names = "--html-text",
-      defaultValue = "page",
-      paramLabel = "page|article",
+      defaultValue = "article",
+      paramLabel = "article|page",
       description =
-          "What is read of an HTML page: page (default) takes all its visible text, site chrome"
-              + " included (across a corpus, dedup finds chrome that recurs); article takes the"
-              + " article alone, found on each page by itself (menus, related links, comments and"
-              + " footers left out).")
+          "What is read of an HTML page: article (default) takes the article alone, found on each"
+              + " page by itself (menus, related links, comments and footers left out); page takes"
+              + " all its visible text, site chrome included.")
   Markup.Content htmlText;
 }

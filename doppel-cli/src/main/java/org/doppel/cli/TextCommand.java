@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the text doppel reads from FILE, as dedup and compare read it: a plain text as it is"
-          + " (byte-order mark removed), an HTML page as its visible text or, with --html-text"
-          + " article, its article. compare's offsets point into this text."
+          + " (byte-order mark removed), an HTML page as its article or, with --html-text page,"
+          + " all its visible text. compare's offsets point into this text."
     },
     footer = {
       "",

@@ -88,7 +88,9 @@ class HtmlInputTest {
             "--quiet");
     assertThat(run.exit).as(run.toString()).isZero();
     String texts = texts(unique);
-    assertThat(texts).contains("Home\n\nNews\n\n").doesNotContain("<p>", "tracker", "font:");
+    assertThat(texts)
+        .contains("flood barrier")
+        .doesNotContain("<p>", "tracker", "font:", "Home\n\nNews");
 
     Path raw = tmp.resolve("raw.jsonl");
     CliRun asText =
@@ -107,7 +109,7 @@ class HtmlInputTest {
   }
 
   @Test
-  void articleTextLeavesEachPagesChromeOutAndStillClustersTheStory() throws IOException {
+  void pageTextKeepsEachPagesChromeAndStillClustersTheStory() throws IOException {
     Path unique = tmp.resolve("unique.jsonl");
     Path out = tmp.resolve("out");
     CliRun run =
@@ -119,13 +121,60 @@ class HtmlInputTest {
             "--unique",
             unique.toString(),
             "--html-text",
-            "article",
+            "page",
             "--quiet");
     assertThat(run.exit).as(run.toString()).isZero();
-    assertThat(texts(unique)).doesNotContain("Home\n\nNews").contains("flood barrier");
+    assertThat(texts(unique)).contains("Home\n\nNews\n\n", "flood barrier");
     Map<String, Integer> cluster = DedupCommandTest.clusters(out);
     assertThat(cluster.get("coast/barrier.htm")).isEqualTo(cluster.get("harbor/barrier.html"));
     assertThat(cluster.get("coast/budget.htm")).isNotEqualTo(cluster.get("harbor/barrier.html"));
+  }
+
+  /**
+   * Why article text is the default: a site's menu, larger than its short stories, and no other
+   * page of the site in the corpus for the boilerplate detector to learn it from.
+   */
+  @Test
+  void aSitesMenuJoinsTwoOfItsStoriesAsPageTextButNotAsArticleText() throws IOException {
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site);
+    StringBuilder menu = new StringBuilder("<nav class=\"menu\"><ul>");
+    String[] sections = {
+      "Local news and council affairs", "Harbour and shipping reports", "Schools and education",
+      "Business and the local economy", "Weather warnings for the coast", "Sport across the county",
+      "Arts, culture and the theatre", "Letters to the editor this week", "Obituaries and notices",
+      "Property and planning decisions", "Travel and ferry timetables", "Health and the hospital"
+    };
+    for (String section : sections) {
+      menu.append("<li><a href=\"/s\">").append(section).append(" from our newsroom</a></li>");
+    }
+    menu.append("</ul></nav>");
+    String story1 = Files.readString(DedupCommandTest.SAMPLE.resolve("coastwire/ferry-strike.txt"));
+    String story2 =
+        Files.readString(DedupCommandTest.SAMPLE.resolve("valley-post/school-lunches.txt"));
+    for (String[] page : new String[][] {{"ferry.html", story1}, {"lunches.html", story2}}) {
+      StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>").append(menu);
+      html.append("<article>");
+      for (String p : page[1].split("\\n\\s*\\n", -1)) {
+        if (!p.isBlank()) {
+          html.append("<p>").append(p.strip()).append("</p>");
+        }
+      }
+      html.append("</article>").append(menu).append("</body></html>");
+      Files.writeString(site.resolve(page[0]), html, StandardCharsets.UTF_8);
+    }
+    Map<String, Integer> asPages = clusters(site, "page");
+    assertThat(asPages.get("ferry.html")).isEqualTo(asPages.get("lunches.html"));
+    Map<String, Integer> asArticles = clusters(site, "article");
+    assertThat(asArticles.get("ferry.html")).isNotEqualTo(asArticles.get("lunches.html"));
+  }
+
+  private Map<String, Integer> clusters(Path dir, String htmlText) throws IOException {
+    Path out = tmp.resolve("out-" + htmlText);
+    CliRun run =
+        CliRun.of("dedup", dir.toString(), "--out", out.toString(), "--html-text", htmlText);
+    assertThat(run.exit).as(run.toString()).isZero();
+    return DedupCommandTest.clusters(out);
   }
 
   @Test
@@ -156,8 +205,8 @@ class HtmlInputTest {
     List<JsonNode> lines = DedupCommandTest.lines(unique);
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0).get("text").asText())
-        .startsWith("Home\n\nNews\n\n")
-        .doesNotContain("<", "tracker");
+        .contains("flood barrier")
+        .doesNotContain("<", "tracker", "Home");
     assertThat(lines.get(1).get("text").asText()).isEqualTo(plain);
 
     Path forced = tmp.resolve("forced.jsonl");
@@ -265,7 +314,7 @@ class HtmlInputTest {
     Path b = pages.resolve("coast/barrier.htm");
     CliRun textA = CliRun.of("text", a.toString());
     assertThat(textA.exit).as(textA.toString()).isZero();
-    assertThat(textA.out).startsWith("Home\n\nNews\n\n").doesNotContain("<p>");
+    assertThat(textA.out).contains("flood barrier").doesNotContain("<p>", "Home");
     String readA = textA.out.substring(0, textA.out.length() - 1); // the line end it adds
     String readB = CliRun.of("text", b.toString()).out;
     JsonNode report =
@@ -278,11 +327,10 @@ class HtmlInputTest {
     assertThat(inA).isNotBlank();
     assertThat(inB).contains(inA.substring(0, Math.min(20, inA.length())));
 
-    Path out = tmp.resolve("article.txt");
-    CliRun article =
-        CliRun.of("text", a.toString(), "--html-text", "article", "--out", out.toString());
-    assertThat(article.exit).as(article.toString()).isZero();
-    assertThat(Files.readString(out)).doesNotContain("Home").contains("flood barrier");
+    Path out = tmp.resolve("page.txt");
+    CliRun page = CliRun.of("text", a.toString(), "--html-text", "page", "--out", out.toString());
+    assertThat(page.exit).as(page.toString()).isZero();
+    assertThat(Files.readString(out)).startsWith("Home\n\nNews\n\n").contains("flood barrier");
     CliRun missing = CliRun.of("text", tmp.resolve("nope.html").toString());
     assertThat(missing.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(missing.err).contains("nope.html");

@@ -22,9 +22,10 @@ public record ReadOptions(
 
   /**
    * Defaults: fields {@code id} and {@code text}, strict, 64 MiB per document, HTML pages found and
-   * read whole.
+   * read for their article.
    */
   public static ReadOptions defaults() {
-    return new ReadOptions("id", "text", null, false, 64 << 20, Markup.AUTO, Markup.Content.PAGE);
+    return new ReadOptions(
+        "id", "text", null, false, 64 << 20, Markup.AUTO, Markup.Content.ARTICLE);
   }
 }
