@@ -11,7 +11,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Reading HTML pages: doppel's page text ({@link HtmlText}: a paragraph per block element) and
  * article text ({@link ArticleText}) against jsoup's own parse and {@code text()} (one string, no
- * layout). One operation = the 181 pages of the article-extraction benchmark (about 20 MB of HTML).
+ * layout). One operation = the 181 pages of the article-extraction benchmark (31 MB of HTML).
  */
 public class HtmlBench extends StageBenchmark {
 
