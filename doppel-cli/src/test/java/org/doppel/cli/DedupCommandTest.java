@@ -198,6 +198,13 @@ class DedupCommandTest {
     assertThat(tmp.resolve("o1")).doesNotExist();
 
     Files.delete(dir.resolve("image.bin"));
+    byte[] utf16 = "\uFEFFA text saved as UTF-16.".getBytes(StandardCharsets.UTF_16LE);
+    Files.write(dir.resolve("a-windows.txt"), utf16);
+    run = CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("o1").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("a-windows.txt").contains("UTF-16 text (byte-order mark FF FE)");
+
+    Files.delete(dir.resolve("a-windows.txt"));
     run = CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("o2").toString());
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err)

@@ -259,6 +259,17 @@ class HtmlInputTest {
   }
 
   @Test
+  void aUtf16PageIsDecodedByItsByteOrderMark() throws IOException {
+    Path dir = tmp.resolve("utf16");
+    Files.createDirectories(dir);
+    String html = "\uFEFF<html><body><p>Caf\u00e9 owners welcome the decision.</p></body></html>";
+    Files.write(dir.resolve("page.html"), html.getBytes(StandardCharsets.UTF_16BE));
+    CliRun run = CliRun.of("text", dir.resolve("page.html").toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("Caf\u00e9 owners welcome the decision.\n");
+  }
+
+  @Test
   void aBinaryFileNamedHtmlIsStillABinaryFile() throws IOException {
     Path dir = tmp.resolve("bin");
     Files.createDirectories(dir);

@@ -55,15 +55,17 @@ public enum Markup {
 
   /**
    * Decodes the bytes of one input and returns its text to match. Plain text must be UTF-8 ({@link
-   * TextDecoder}). An HTML file that is not UTF-8 is decoded in the charset its byte-order mark or
-   * {@code <meta charset>} declares; without such a declaration it must be UTF-8 too.
+   * TextDecoder}). An HTML file that is not UTF-8 is decoded in the charset its byte-order mark
+   * (UTF-16 included) or {@code <meta charset>} declares; without such a declaration it must be
+   * UTF-8 too.
    */
   String decode(byte[] bytes, int length, String source, boolean htmlByName, Content content) {
     String decoded;
     try {
       decoded = TextDecoder.decode(bytes, length, source);
     } catch (BadInputException notUtf8) {
-      if (!(this == HTML || htmlByName) || hasNul(bytes, length)) {
+      if (!(this == HTML || htmlByName)
+          || (hasNul(bytes, length) && !TextDecoder.isUtf16(bytes, length))) {
         throw notUtf8;
       }
       org.jsoup.nodes.Document page;

@@ -17,7 +17,8 @@ public final class TextDecoder {
    * Decodes {@code bytes[0, length)} as UTF-8.
    *
    * @param source names the input in error messages
-   * @throws BadInputException for a binary file (a NUL byte) or bytes that are not UTF-8
+   * @throws BadInputException for a binary file (a NUL byte), UTF-16 text (named by its byte-order
+   *     mark) or bytes that are not UTF-8
    */
   public static String decode(byte[] bytes, int length, String source) {
     return decode(bytes, length, source, false);
@@ -28,6 +29,18 @@ public final class TextDecoder {
    * text (some research corpora hold stray NULs in otherwise plain text).
    */
   public static String decode(byte[] bytes, int length, String source, boolean allowNul) {
+    if (isUtf16(bytes, length)) {
+      throw new BadInputException(
+          source,
+          1,
+          null,
+          String.format(
+              java.util.Locale.ROOT,
+              "UTF-16 text (byte-order mark %02X %02X), not UTF-8 (convert it, e.g. iconv -f"
+                  + " utf-16 -t utf-8)",
+              bytes[0] & 0xFF,
+              bytes[1] & 0xFF));
+    }
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
       byte b = bytes[i];
@@ -68,6 +81,13 @@ public final class TextDecoder {
     decoder.flush(out);
     out.flip();
     return out.toString();
+  }
+
+  /** Whether the bytes begin with a UTF-16 byte-order mark (little- or big-endian). */
+  static boolean isUtf16(byte[] bytes, int length) {
+    return length >= 2
+        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
   }
 
   private static long lineAt(byte[] bytes, int offset) {
