@@ -348,6 +348,58 @@ class HtmlInputTest {
   }
 
   @Test
+  void pagesReadInParallelBatchesKeepTheInputOrderAndTheBadInputRules() throws IOException {
+    Path dir = tmp.resolve("many");
+    Files.createDirectories(dir);
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      String name = String.format(java.util.Locale.ROOT, "%03d", i);
+      if (i % 3 == 0) {
+        Files.writeString(dir.resolve(name + ".txt"), "A plain note number " + i + ".");
+        names.add(name + ".txt");
+      } else if (i == 100) {
+        Files.write(dir.resolve(name + ".txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+      } else {
+        Files.writeString(
+            dir.resolve(name + ".html"),
+            "<html><body><nav>Menu</nav><p>Page number "
+                + i
+                + " tells its own story, with words of its own.</p></body></html>");
+        names.add(name + ".html");
+      }
+    }
+    Path out = tmp.resolve("out");
+    Path unique = tmp.resolve("unique.jsonl");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            dir.toString(),
+            "--out",
+            out.toString(),
+            "--unique",
+            unique.toString(),
+            "--skip-bad",
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.err).contains("100.txt").contains("not UTF-8");
+    List<String> ids = new java.util.ArrayList<>();
+    for (JsonNode n : DedupCommandTest.lines(out.resolve("clusters.jsonl"))) {
+      ids.add(n.get("id").asText());
+    }
+    assertThat(ids).isEqualTo(names);
+    for (JsonNode n : DedupCommandTest.lines(unique)) {
+      String id = n.get("id").asText();
+      String number = String.valueOf(Integer.parseInt(id.substring(0, 3)));
+      assertThat(n.get("text").asText()).as(id).contains("number " + number).doesNotContain("<");
+    }
+
+    CliRun strict = CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("o2").toString());
+    assertThat(strict.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(strict.err).contains("100.txt");
+    assertThat(tmp.resolve("o2")).doesNotExist();
+  }
+
+  @Test
   void anUnknownMarkupIsAUsageError() {
     CliRun run = CliRun.of("dedup", pages.toString(), "--out", "x", "--markup", "xml");
     assertThat(run.exit).isEqualTo(ExitCodes.USAGE);

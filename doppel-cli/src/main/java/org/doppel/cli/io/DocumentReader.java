@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.doppel.BadInputException;
@@ -52,6 +53,8 @@ public final class DocumentReader implements Iterator<Document> {
   private final Map<String, String> seen = new HashMap<>();
   private final ArrayDeque<Document> ready = new ArrayDeque<>();
   private LineSource lines;
+  private final List<Pending> pending = new ArrayList<>();
+  private long pendingChars;
   private int skipped;
   private int truncated;
 
@@ -120,13 +123,21 @@ public final class DocumentReader implements Iterator<Document> {
   @Override
   public boolean hasNext() {
     while (ready.isEmpty()) {
+      if (pending.size() >= PAGES_PER_BATCH || pendingChars >= PAGE_CHARS_PER_BATCH) {
+        readPages();
+        continue;
+      }
       if (lines != null) {
         readJsonLine();
         continue;
       }
       Input next = inputs.poll();
       if (next == null) {
-        return false;
+        if (pending.isEmpty()) {
+          return false;
+        }
+        readPages();
+        continue;
       }
       try {
         open(next);
@@ -135,6 +146,55 @@ public final class DocumentReader implements Iterator<Document> {
       }
     }
     return true;
+  }
+
+  /**
+   * Adds a document whose text may still be an HTML page to read. Pages wait in {@link #pending}
+   * (with the plain texts that follow them, so that the order stays) and are read in batches on all
+   * cores: reading a page costs far more than decoding a text, and would otherwise make this one
+   * thread the whole run's bottleneck.
+   */
+  private void defer(String id, String date, String text, boolean page, String source, long line) {
+    if (!page && pending.isEmpty()) {
+      add(new Document(id, text, date), source, line);
+      return;
+    }
+    pending.add(new Pending(id, date, text, page, source, line));
+    pendingChars += text.length();
+  }
+
+  /** Reads the pending pages, in parallel when there are several, and adds them in order. */
+  private void readPages() {
+    List<Pending> batch = new ArrayList<>(pending);
+    pending.clear();
+    pendingChars = 0;
+    String[] texts = new String[batch.size()];
+    RuntimeException[] failures = new RuntimeException[batch.size()];
+    IntStream indices = IntStream.range(0, batch.size());
+    if (batch.stream().filter(Pending::page).count() > 1) {
+      indices = indices.parallel();
+    }
+    Markup.Content content = options.htmlContent();
+    indices.forEach(
+        i -> {
+          Pending p = batch.get(i);
+          try {
+            texts[i] = p.page() ? content.of(p.text()) : p.text();
+          } catch (RuntimeException e) {
+            failures[i] = e;
+          }
+        });
+    for (int i = 0; i < texts.length; i++) {
+      Pending p = batch.get(i);
+      try {
+        if (failures[i] != null) {
+          throw failures[i];
+        }
+        add(new Document(p.id(), texts[i], p.date()), p.source(), p.line());
+      } catch (BadInputException e) {
+        skipOrThrow(e);
+      }
+    }
   }
 
   @Override
@@ -183,18 +243,10 @@ public final class DocumentReader implements Iterator<Document> {
                     + " bytes are used");
           }
           Markup markup = options.markup();
-          add(
-              new Document(
-                  in.id,
-                  markup.decode(
-                      bytes,
-                      length,
-                      in.display,
-                      markup.isHtmlName(in.display),
-                      options.htmlContent()),
-                  null),
-              in.display,
-              0);
+          Markup.Decoded d =
+              markup.decodeLater(
+                  bytes, length, in.display, markup.isHtmlName(in.display), options.htmlContent());
+          defer(in.id, null, d.text(), d.page(), in.display, 0);
         }
       }
     } catch (NoSuchFileException e) {
@@ -274,10 +326,7 @@ public final class DocumentReader implements Iterator<Document> {
     if (body == null) {
       throw new BadInputException(src.name, src.line, options.textField(), "missing");
     }
-    add(
-        new Document(id, options.markup().text(body, false, options.htmlContent()), date),
-        src.name,
-        src.line);
+    defer(id, date, body, options.markup().isHtml(body, false), src.name, src.line);
   }
 
   private static String scalar(
@@ -356,6 +405,15 @@ public final class DocumentReader implements Iterator<Document> {
     }
     return i;
   }
+
+  /** Pages read together on all cores, at most (and at most this many characters of them). */
+  private static final int PAGES_PER_BATCH = 64;
+
+  private static final long PAGE_CHARS_PER_BATCH = 32L << 20;
+
+  /** A document read but not yet added: its text may be an HTML page still to be read. */
+  private record Pending(
+      String id, String date, String text, boolean page, String source, long line) {}
 
   /** One input: a file (or standard input when path is null), its id and its display name. */
   private record Input(Path path, String id, String display) {}

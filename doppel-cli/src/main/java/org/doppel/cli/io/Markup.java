@@ -47,11 +47,21 @@ public enum Markup {
     return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
   }
 
+  /** Whether {@code text} is to be read as an HTML page. */
+  boolean isHtml(String text, boolean htmlByName) {
+    return this == HTML || (this == AUTO && (htmlByName || HtmlText.looksLikeHtml(text)));
+  }
+
   /** The text to match of {@code text}, read as HTML (for {@code content}) where this says so. */
   String text(String text, boolean htmlByName, Content content) {
-    boolean html = this == HTML || (this == AUTO && (htmlByName || HtmlText.looksLikeHtml(text)));
-    return html ? content.of(text) : text;
+    return isHtml(text, htmlByName) ? content.of(text) : text;
   }
+
+  /**
+   * Decoded bytes: the text, and whether it is an HTML page still to be read for its text ({@link
+   * Content#of(String)}), which is the costly part and may run elsewhere.
+   */
+  record Decoded(String text, boolean page) {}
 
   /**
    * Decodes the bytes of one input and returns its text to match. Plain text must be UTF-8 ({@link
@@ -60,6 +70,16 @@ public enum Markup {
    * UTF-8 too.
    */
   String decode(byte[] bytes, int length, String source, boolean htmlByName, Content content) {
+    Decoded d = decodeLater(bytes, length, source, htmlByName, content);
+    return d.page() ? content.of(d.text()) : d.text();
+  }
+
+  /**
+   * As {@link #decode}, but a UTF-8 page comes back unread ({@link Decoded#page()}); a page in
+   * another charset is read here, since its charset is known only once it is parsed.
+   */
+  Decoded decodeLater(
+      byte[] bytes, int length, String source, boolean htmlByName, Content content) {
     String decoded;
     try {
       decoded = TextDecoder.decode(bytes, length, source);
@@ -77,9 +97,9 @@ public enum Markup {
       if (page.charset().equals(StandardCharsets.UTF_8)) {
         throw notUtf8;
       }
-      return content.of(page);
+      return new Decoded(content.of(page), false);
     }
-    return text(decoded, htmlByName, content);
+    return new Decoded(decoded, isHtml(decoded, htmlByName));
   }
 
   private static boolean hasNul(byte[] bytes, int length) {
