@@ -462,6 +462,7 @@ public final class DedupCommand implements Callable<Integer> {
     o.putPOJO("inputs", inputs);
     o.put("recipe", result.stats().recipe());
     o.put("options", options.toString());
+    o.put("read", input.toReadOptions().toString());
     o.put("documents", result.stats().documents());
     o.put("clusters", result.stats().clusters());
     o.put("duplicates", result.stats().duplicates());

@@ -66,6 +66,8 @@ class HtmlInputTest {
     assertThat(run.exit).as(run.toString()).isZero();
     Map<String, Integer> cluster = DedupCommandTest.clusters(out);
     assertThat(cluster).hasSize(6);
+    assertThat(Json.MAPPER.readTree(out.resolve("run.json").toFile()).get("read").asText())
+        .contains("markup=AUTO", "htmlContent=ARTICLE");
     int barrier = cluster.get("harbor/barrier.html");
     assertThat(cluster.get("harbor/barrier-update.html")).isEqualTo(barrier);
     assertThat(cluster.get("coast/barrier.htm")).isEqualTo(barrier);
