@@ -413,8 +413,10 @@ public final class ArticleText {
   }
 
   /**
-   * Moves the choice up to a container when several of the best candidates lie inside it (an
-   * article split into blocks), or when the candidate is its container's only child.
+   * Moves the choice up to a container when several of the best candidates lie inside it, when a
+   * container above scores more than the candidate (climbing only while the scores stay above a
+   * third of the candidate's: an article split into blocks), or when the candidate is its
+   * container's only child.
    */
   private static Element promote(Element top, double best, Map<Element, double[]> scores) {
     List<Element> near = new ArrayList<>();
@@ -436,6 +438,24 @@ public final class ArticleText {
           break;
         }
       }
+    }
+    // climb while the containers above keep a third of the score, to the first that scores more
+    // (an article split into chunks, each with its own wrapper)
+    double last = scores.containsKey(top) ? scores.get(top)[0] : best;
+    double floor = last / 3;
+    for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+      double[] score = scores.get(p);
+      if (score == null) {
+        continue;
+      }
+      if (score[0] < floor) {
+        break;
+      }
+      if (score[0] > last) {
+        top = p;
+        break;
+      }
+      last = score[0];
     }
     while (top.parent() != null
         && !top.parent().normalName().equals("body")

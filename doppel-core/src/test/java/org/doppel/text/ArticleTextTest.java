@@ -71,6 +71,31 @@ class ArticleTextTest {
   }
 
   @Test
+  void anArticleSplitIntoChunksBetweenAdvertsIsReadWhole() {
+    // a long first chunk, then short ones: none scores near the first, yet together they do
+    StringBuilder html = new StringBuilder("<html><body><div class=\"chunks\">");
+    for (int chunk = 0; chunk < 12; chunk++) {
+      html.append("<div class=\"grid\"><div class=\"col\">");
+      for (int p = 0; p < (chunk == 0 ? 3 : 1); p++) {
+        html.append("<p>Chunk ")
+            .append(chunk)
+            .append(" paragraph ")
+            .append(p)
+            .append(": ")
+            .append(STORY[(chunk + p) % 3])
+            .append("</p>");
+      }
+      html.append("</div><div class=\"rail\"><a href=\"/ad\">Advertisement</a></div></div>");
+    }
+    html.append("</div><footer>Copyright</footer></body></html>");
+    String text = ArticleText.extract(html.toString());
+    for (int chunk = 0; chunk < 12; chunk++) {
+      assertThat(text).contains("Chunk " + chunk + " paragraph 0");
+    }
+    assertThat(text).doesNotContain("Copyright");
+  }
+
+  @Test
   void aPageWithoutProseGivesWhatTextItHas() {
     String text =
         ArticleText.extract(
