@@ -2,7 +2,10 @@ package org.doppel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleTextTest {
 
@@ -103,6 +106,52 @@ class ArticleTextTest {
                 + "</ul><p>Short note.</p></body></html>");
     assertThat(text).contains("Short note.");
     assertThat(ArticleText.extract("")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14, 15, 16})
+  void anyPageGivesLaidOutTextWithoutMarkup(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    String[] open = {
+      "<div>",
+      "<div class=\"content\">",
+      "<div class=\"sidebar comments\">",
+      "<p>",
+      "<ul><li>",
+      "<table><tr><td>",
+      "<article>",
+      "<nav>",
+      "<section id=\"main\">",
+      "<span>",
+      "<figure>",
+      "<div hidden>",
+      "<form>",
+      "<h1>",
+      "<h2 class=\"share\">",
+      "<blockquote>",
+      "<a href=\"/x\">"
+    };
+    String[] close = {"</div>", "</p>", "</li></ul>", "</td></tr></table>", "</article>", "</a>"};
+    for (int round = 0; round < 60; round++) {
+      StringBuilder html = new StringBuilder("<html><body>");
+      int n = random.nextInt(80);
+      for (int i = 0; i < n; i++) {
+        int kind = random.nextInt(10);
+        if (kind < 4) {
+          html.append(open[random.nextInt(open.length)]);
+        } else if (kind < 6) {
+          html.append(close[random.nextInt(close.length)]);
+        } else if (kind < 9) {
+          String sentence = STORY[random.nextInt(STORY.length)];
+          html.append(sentence, 0, Math.min(sentence.length(), 40 + random.nextInt(60)));
+        } else {
+          html.append("<br>");
+        }
+      }
+      String text = ArticleText.extract(html.toString());
+      assertThat(text).as(html.toString()).doesNotContain("<div", "<p>", "\n\n\n");
+      assertThat(text.isEmpty() || !Character.isWhitespace(text.charAt(0))).isTrue();
+    }
   }
 
   @Test
