@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -55,6 +58,7 @@ public final class DocumentReader implements Iterator<Document> {
   private LineSource lines;
   private final List<Pending> pending = new ArrayList<>();
   private long pendingChars;
+  private final ArrayDeque<Future<Read>> reading = new ArrayDeque<>();
   private int skipped;
   private int truncated;
 
@@ -124,7 +128,14 @@ public final class DocumentReader implements Iterator<Document> {
   public boolean hasNext() {
     while (ready.isEmpty()) {
       if (pending.size() >= PAGES_PER_BATCH || pendingChars >= PAGE_CHARS_PER_BATCH) {
-        readPages();
+        submitPages();
+        if (reading.size() > BATCHES_IN_FLIGHT) {
+          collectPages();
+        }
+        continue;
+      }
+      if (!reading.isEmpty() && reading.peek().isDone()) {
+        collectPages();
         continue;
       }
       if (lines != null) {
@@ -133,10 +144,13 @@ public final class DocumentReader implements Iterator<Document> {
       }
       Input next = inputs.poll();
       if (next == null) {
-        if (pending.isEmpty()) {
+        if (!pending.isEmpty()) {
+          submitPages();
+        } else if (!reading.isEmpty()) {
+          collectPages();
+        } else {
           return false;
         }
-        readPages();
         continue;
       }
       try {
@@ -151,11 +165,11 @@ public final class DocumentReader implements Iterator<Document> {
   /**
    * Adds a document whose text may still be an HTML page to read. Pages wait in {@link #pending}
    * (with the plain texts that follow them, so that the order stays) and are read in batches on all
-   * cores: reading a page costs far more than decoding a text, and would otherwise make this one
-   * thread the whole run's bottleneck.
+   * cores while this thread reads on: reading a page costs far more than decoding a text, and would
+   * otherwise make this one thread the whole run's bottleneck.
    */
   private void defer(String id, String date, String text, boolean page, String source, long line) {
-    if (!page && pending.isEmpty()) {
+    if (!page && pending.isEmpty() && reading.isEmpty()) {
       add(new Document(id, text, date), source, line);
       return;
     }
@@ -163,34 +177,56 @@ public final class DocumentReader implements Iterator<Document> {
     pendingChars += text.length();
   }
 
-  /** Reads the pending pages, in parallel when there are several, and adds them in order. */
-  private void readPages() {
+  /** Starts reading the pending pages, in parallel when there are several. */
+  private void submitPages() {
     List<Pending> batch = new ArrayList<>(pending);
     pending.clear();
     pendingChars = 0;
-    String[] texts = new String[batch.size()];
-    RuntimeException[] failures = new RuntimeException[batch.size()];
-    IntStream indices = IntStream.range(0, batch.size());
-    if (batch.stream().filter(Pending::page).count() > 1) {
-      indices = indices.parallel();
-    }
     Markup.Content content = options.htmlContent();
-    indices.forEach(
-        i -> {
-          Pending p = batch.get(i);
-          try {
-            texts[i] = p.page() ? content.of(p.text()) : p.text();
-          } catch (RuntimeException e) {
-            failures[i] = e;
-          }
-        });
-    for (int i = 0; i < texts.length; i++) {
-      Pending p = batch.get(i);
+    boolean parallel = batch.stream().filter(Pending::page).count() > 1;
+    reading.add(
+        PageReaders.POOL.submit(
+            () -> {
+              Read read = new Read(batch);
+              IntStream indices = IntStream.range(0, batch.size());
+              (parallel ? indices.parallel() : indices)
+                  .forEach(
+                      i -> {
+                        Pending p = batch.get(i);
+                        try {
+                          read.texts[i] = p.page() ? content.of(p.text()) : p.text();
+                        } catch (RuntimeException e) {
+                          read.failures[i] = e;
+                        }
+                      });
+              return read;
+            }));
+  }
+
+  /** Waits for the oldest batch of pages and adds its documents in order. */
+  private void collectPages() {
+    Read read;
+    try {
+      read = reading.poll().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading pages", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    for (int i = 0; i < read.texts.length; i++) {
+      Pending p = read.batch.get(i);
       try {
-        if (failures[i] != null) {
-          throw failures[i];
+        if (read.failures[i] != null) {
+          throw read.failures[i];
         }
-        add(new Document(p.id(), texts[i], p.date()), p.source(), p.line());
+        add(new Document(p.id(), read.texts[i], p.date()), p.source(), p.line());
       } catch (BadInputException e) {
         skipOrThrow(e);
       }
@@ -410,6 +446,27 @@ public final class DocumentReader implements Iterator<Document> {
   private static final int PAGES_PER_BATCH = 64;
 
   private static final long PAGE_CHARS_PER_BATCH = 32L << 20;
+
+  /** Batches being read while this thread reads on, at most (one more waits to be collected). */
+  private static final int BATCHES_IN_FLIGHT = 2;
+
+  /** The threads that read pages: one per core, shared by every reader, idle ones retire. */
+  private static final class PageReaders {
+    static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** One batch of pending documents and what reading them gave: a text or a failure each. */
+  private static final class Read {
+    final List<Pending> batch;
+    final String[] texts;
+    final RuntimeException[] failures;
+
+    Read(List<Pending> batch) {
+      this.batch = batch;
+      this.texts = new String[batch.size()];
+      this.failures = new RuntimeException[batch.size()];
+    }
+  }
 
   /** A document read but not yet added: its text may be an HTML page still to be read. */
   private record Pending(
