@@ -229,6 +229,54 @@ class HtmlInputTest {
   }
 
   @Test
+  void anArticleBodyInAJsonlFieldIsReadWholeAndWireCompanyNamesStayText() throws IOException {
+    Path in = tmp.resolve("api.jsonl");
+    String paragraph =
+        "<p>The council approved the flood barrier on Tuesday after a long debate, ending two"
+            + " years of argument over its cost, its route and who would pay for it.</p>";
+    String body = "<h1>Council approves barrier</h1>" + paragraph.repeat(5);
+    String wire = "<Strong Point Inc> said its unit will market the product in Europe.";
+    Files.writeString(
+        in,
+        Json.MAPPER.writeValueAsString(Map.of("id", "api", "text", body))
+            + "\n"
+            + Json.MAPPER.writeValueAsString(Map.of("id", "wire", "text", wire))
+            + "\n",
+        StandardCharsets.UTF_8);
+    Path unique = tmp.resolve("unique.jsonl");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--unique",
+            unique.toString(),
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    List<JsonNode> lines = DedupCommandTest.lines(unique);
+    // a fragment has no chrome: it is read whole (the article reading drops a page's headline)
+    assertThat(lines.get(0).get("text").asText())
+        .startsWith("Council approves barrier\n\nThe council approved the flood barrier")
+        .doesNotContain("<");
+    CliRun forced =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--out",
+            tmp.resolve("out2").toString(),
+            "--unique",
+            tmp.resolve("forced.jsonl").toString(),
+            "--markup",
+            "html",
+            "--quiet");
+    assertThat(forced.exit).as(forced.toString()).isZero();
+    assertThat(DedupCommandTest.lines(tmp.resolve("forced.jsonl")).get(0).get("text").asText())
+        .startsWith("The council approved the flood barrier");
+    assertThat(lines.get(1).get("text").asText()).isEqualTo(wire);
+  }
+
+  @Test
   void aPageInTheCharsetItDeclaresIsReadAndUndeclaredBytesStayAnError() throws IOException {
     Path dir = tmp.resolve("latin");
     Files.createDirectories(dir);

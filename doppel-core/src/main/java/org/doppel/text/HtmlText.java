@@ -98,35 +98,155 @@ public final class HtmlText {
           "ul",
           "xmp");
 
+  /** Elements only a page begins with: a text that starts with one of them is a page. */
+  private static final Set<String> PAGE_TAGS =
+      Set.of("html", "head", "body", "meta", "link", "title", "base");
+
+  /**
+   * Blocks and inline elements an article's HTML body begins with (a news API's or a crawl's
+   * content field: {@code <p>...</p><p>...</p>}); the text must close one of them to count.
+   */
+  private static final Set<String> FRAGMENT_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "p",
+          "div",
+          "span",
+          "article",
+          "section",
+          "main",
+          "header",
+          "nav",
+          "aside",
+          "footer",
+          "figure",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "table",
+          "blockquote",
+          "a",
+          "b",
+          "i",
+          "em",
+          "strong",
+          "pre",
+          "font",
+          "center",
+          "form");
+
   /** Table cells: apart from their neighbours on the row, not paragraphs of their own. */
   private static final Set<String> CELLS = Set.of("td", "th");
 
   private HtmlText() {}
 
-  /**
-   * Whether {@code text} is an HTML page: after leading whitespace and a byte-order mark, an XML
-   * declaration (XHTML) and comments, it starts with an HTML doctype, an {@code <html>} or {@code
-   * <head>} tag. A text that merely holds a few tags (an article quoting markup) is not.
-   */
+  /** What a text is, by how it begins ({@link #kindOf}). */
+  public enum Kind {
+    /** Plain text (which may hold tags further on: an article quoting markup). */
+    TEXT,
+    /**
+     * A whole HTML page: a doctype, or a page's own element such as {@code <html>} or {@code
+     * <head>}.
+     */
+    PAGE,
+    /** HTML without a page around it: an article's body, such as {@code <p>...</p><p>...</p>}. */
+    FRAGMENT
+  }
+
+  /** Whether {@code text} is HTML, a page or a fragment ({@link #kindOf}). */
   public static boolean looksLikeHtml(String text) {
+    return kindOf(text) != Kind.TEXT;
+  }
+
+  /**
+   * What {@code text} is. After leading whitespace and a byte-order mark, an XML declaration
+   * (XHTML) and comments: an HTML doctype, or the start tag of an element only a page begins with
+   * ({@code <html>}, {@code <head>}, {@code <body>}, {@code <meta ...>}, ...), make a page; the
+   * start tag of a block or inline element that article bodies begin with ({@code <p>}, {@code <div
+   * class="...">}, ...), closed somewhere in the text, makes a fragment. A start tag has no
+   * attributes or at least one with a value, so wire copy's bracketed company names ({@code <Strong
+   * Point Inc>}, {@code <Body Shop PLC>}) are text.
+   */
+  public static Kind kindOf(String text) {
     int i = skipSpace(text, 0);
     if (text.startsWith("<?xml", i)) {
       int end = text.indexOf("?>", i + 5);
       if (end < 0) {
-        return false;
+        return Kind.TEXT;
       }
       i = skipSpace(text, end + 2);
     }
     while (text.startsWith("<!--", i)) {
       int end = text.indexOf("-->", i + 4);
       if (end < 0) {
-        return false;
+        return Kind.TEXT;
       }
       i = skipSpace(text, end + 3);
     }
-    return startsWithIgnoreCase(text, i, "<!doctype html")
-        || startsWithTag(text, i, "html")
-        || startsWithTag(text, i, "head");
+    if (startsWithIgnoreCase(text, i, "<!doctype html")) {
+      return Kind.PAGE;
+    }
+    String tag = startTag(text, i);
+    if (tag == null) {
+      return Kind.TEXT;
+    }
+    if (PAGE_TAGS.contains(tag)) {
+      return Kind.PAGE;
+    }
+    return FRAGMENT_TAGS.contains(tag) && containsIgnoreCase(text, "</" + tag)
+        ? Kind.FRAGMENT
+        : Kind.TEXT;
+  }
+
+  private static boolean containsIgnoreCase(String s, String needle) {
+    for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The lower-case name of the start tag at {@code i}, or null when there is none: {@code <name>},
+   * or {@code <name} and attributes of which at least one has a value ({@code <div class="x">}).
+   * Wire copy's bracketed names ({@code <Strong Point Inc>}, {@code <Body Shop PLC>}) are not tags.
+   */
+  private static String startTag(String s, int i) {
+    if (i >= s.length() || s.charAt(i) != '<') {
+      return null;
+    }
+    int end = i + 1;
+    while (end < s.length() && end - i <= 12 && isAsciiLetterOrDigit(s.charAt(end))) {
+      end++;
+    }
+    if (end == i + 1 || end >= s.length()) {
+      return null;
+    }
+    char next = s.charAt(end);
+    if (next != '>') {
+      if (!Character.isWhitespace(next)) {
+        return null;
+      }
+      int close = s.indexOf('>', end);
+      int equals = s.indexOf('=', end);
+      if (close < 0 || close - end > 2000 || equals < 0 || equals > close) {
+        return null;
+      }
+    }
+    return s.substring(i + 1, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** The readable text of the HTML page or fragment {@code html} (see the class comment). */
@@ -168,14 +288,6 @@ public final class HtmlText {
 
   private static boolean startsWithIgnoreCase(String s, int at, String prefix) {
     return s.regionMatches(true, at, prefix, 0, prefix.length());
-  }
-
-  private static boolean startsWithTag(String s, int at, String name) {
-    if (!startsWithIgnoreCase(s, at, "<" + name)) {
-      return false;
-    }
-    int next = at + name.length() + 1;
-    return next < s.length() && (s.charAt(next) == '>' || Character.isWhitespace(s.charAt(next)));
   }
 
   /** Walks the parsed page and writes its text with paragraph and line breaks. */

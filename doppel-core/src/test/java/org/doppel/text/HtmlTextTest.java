@@ -80,6 +80,11 @@ class HtmlTextTest {
         "<HTML>",
         "<!-- saved from url=(0014)about:internet -->\n<html>",
         "<head><title>t</title></head>",
+        "<p>An article body from a news API, in paragraphs.</p><p>Second.</p>",
+        "\n  <div class=\"story\"><p>x</p></div>",
+        "<body>",
+        "<html lang=\"en\"><p>cut off",
+        "<meta charset=\"utf-8\"><title>Broken page</title>",
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">"
       })
   void pagesAreRecognisedByHowTheyBegin(String text) {
@@ -91,7 +96,13 @@ class HtmlTextTest {
       strings = {
         "",
         "The council met on <p> day.",
-        "<p>A fragment is not a page</p>",
+        "<x-widget>custom elements do not count</x-widget>",
+        "<3 is a heart, not a tag",
+        "<pp>no such element</pp>",
+        "<Strong Point Inc> said its subsidiary will market the product in Europe.",
+        "<A/S Norske Shell>, Royal Dutch/Shell Group's Norwegian subsidiary, said",
+        "<Body Shop International PLC> said profits rose.",
+        "<p> is how a paragraph starts, this text says, and never closes one",
         "<htmlx>",
         "<html",
         "<!-- unclosed comment <html>",
@@ -101,6 +112,17 @@ class HtmlTextTest {
       })
   void otherTextsAreNot(String text) {
     assertThat(HtmlText.looksLikeHtml(text)).isFalse();
+  }
+
+  @Test
+  void pagesAndFragmentsAreToldApart() {
+    assertThat(HtmlText.kindOf("<!DOCTYPE html><p>x</p>")).isEqualTo(HtmlText.Kind.PAGE);
+    assertThat(HtmlText.kindOf("<meta charset=\"utf-8\"><p>x")).isEqualTo(HtmlText.Kind.PAGE);
+    assertThat(HtmlText.kindOf("<p>One.</p><p>Two.</p>")).isEqualTo(HtmlText.Kind.FRAGMENT);
+    assertThat(HtmlText.kindOf("<div class=\"body\">x</DIV>")).isEqualTo(HtmlText.Kind.FRAGMENT);
+    assertThat(HtmlText.kindOf("<p> starts a text that never closes it"))
+        .isEqualTo(HtmlText.Kind.TEXT);
+    assertThat(HtmlText.kindOf("<Strong Point Inc> said")).isEqualTo(HtmlText.Kind.TEXT);
   }
 
   @ParameterizedTest

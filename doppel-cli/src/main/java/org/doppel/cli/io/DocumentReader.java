@@ -168,12 +168,13 @@ public final class DocumentReader implements Iterator<Document> {
    * cores while this thread reads on: reading a page costs far more than decoding a text, and would
    * otherwise make this one thread the whole run's bottleneck.
    */
-  private void defer(String id, String date, String text, boolean page, String source, long line) {
-    if (!page && pending.isEmpty() && reading.isEmpty()) {
+  private void defer(
+      String id, String date, String text, Markup.Content read, String source, long line) {
+    if (read == null && pending.isEmpty() && reading.isEmpty()) {
       add(new Document(id, text, date), source, line);
       return;
     }
-    pending.add(new Pending(id, date, text, page, source, line));
+    pending.add(new Pending(id, date, text, read, source, line));
     pendingChars += text.length();
   }
 
@@ -182,8 +183,7 @@ public final class DocumentReader implements Iterator<Document> {
     List<Pending> batch = new ArrayList<>(pending);
     pending.clear();
     pendingChars = 0;
-    Markup.Content content = options.htmlContent();
-    boolean parallel = batch.stream().filter(Pending::page).count() > 1;
+    boolean parallel = batch.stream().filter(p -> p.read() != null).count() > 1;
     reading.add(
         PageReaders.POOL.submit(
             () -> {
@@ -194,7 +194,7 @@ public final class DocumentReader implements Iterator<Document> {
                       i -> {
                         Pending p = batch.get(i);
                         try {
-                          read.texts[i] = p.page() ? content.of(p.text()) : p.text();
+                          read.texts[i] = p.read() == null ? p.text() : p.read().of(p.text());
                         } catch (RuntimeException e) {
                           read.failures[i] = e;
                         }
@@ -282,7 +282,7 @@ public final class DocumentReader implements Iterator<Document> {
           Markup.Decoded d =
               markup.decodeLater(
                   bytes, length, in.display, markup.isHtmlName(in.display), options.htmlContent());
-          defer(in.id, null, d.text(), d.page(), in.display, 0);
+          defer(in.id, null, d.text(), d.read(), in.display, 0);
         }
       }
     } catch (NoSuchFileException e) {
@@ -362,7 +362,13 @@ public final class DocumentReader implements Iterator<Document> {
     if (body == null) {
       throw new BadInputException(src.name, src.line, options.textField(), "missing");
     }
-    defer(id, date, body, options.markup().isHtml(body, false), src.name, src.line);
+    defer(
+        id,
+        date,
+        body,
+        options.markup().reading(body, false, options.htmlContent()),
+        src.name,
+        src.line);
   }
 
   private static String scalar(
@@ -470,7 +476,7 @@ public final class DocumentReader implements Iterator<Document> {
 
   /** A document read but not yet added: its text may be an HTML page still to be read. */
   private record Pending(
-      String id, String date, String text, boolean page, String source, long line) {}
+      String id, String date, String text, Markup.Content read, String source, long line) {}
 
   /** One input: a file (or standard input when path is null), its id and its display name. */
   private record Input(Path path, String id, String display) {}

@@ -14,7 +14,8 @@ import org.jsoup.Jsoup;
 public enum Markup {
   /**
    * Files named {@code *.html}, {@code *.htm} or {@code *.xhtml} (also gzipped), and texts that
-   * begin like an HTML page ({@link HtmlText#looksLikeHtml}), are HTML; everything else is text.
+   * begin like an HTML page or fragment ({@link HtmlText#kindOf}), are HTML; everything else is
+   * text. A fragment (an article's body) is read whole, without looking for an article in it.
    */
   AUTO,
   /** Every input text is HTML. */
@@ -47,21 +48,36 @@ public enum Markup {
     return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
   }
 
-  /** Whether {@code text} is to be read as an HTML page. */
-  boolean isHtml(String text, boolean htmlByName) {
-    return this == HTML || (this == AUTO && (htmlByName || HtmlText.looksLikeHtml(text)));
+  /**
+   * How {@code text} is to be read: null for plain text; for HTML, {@code content} when it is a
+   * page (or found by its name, or every input is HTML here), {@link Content#PAGE} when it is a
+   * fragment (an article's body has no chrome to leave out).
+   */
+  Content reading(String text, boolean htmlByName, Content content) {
+    if (this == HTML || (this == AUTO && htmlByName)) {
+      return content;
+    }
+    if (this == TEXT) {
+      return null;
+    }
+    return switch (HtmlText.kindOf(text)) {
+      case PAGE -> content;
+      case FRAGMENT -> Content.PAGE;
+      case TEXT -> null;
+    };
   }
 
   /** The text to match of {@code text}, read as HTML (for {@code content}) where this says so. */
   String text(String text, boolean htmlByName, Content content) {
-    return isHtml(text, htmlByName) ? content.of(text) : text;
+    Content read = reading(text, htmlByName, content);
+    return read == null ? text : read.of(text);
   }
 
   /**
-   * Decoded bytes: the text, and whether it is an HTML page still to be read for its text ({@link
-   * Content#of(String)}), which is the costly part and may run elsewhere.
+   * Decoded bytes: the text, and how it is still to be read ({@link Content#of(String)}, the costly
+   * part, which may run elsewhere), or null for a text to take as it is.
    */
-  record Decoded(String text, boolean page) {}
+  record Decoded(String text, Content read) {}
 
   /**
    * Decodes the bytes of one input and returns its text to match. Plain text must be UTF-8 ({@link
@@ -71,11 +87,11 @@ public enum Markup {
    */
   String decode(byte[] bytes, int length, String source, boolean htmlByName, Content content) {
     Decoded d = decodeLater(bytes, length, source, htmlByName, content);
-    return d.page() ? content.of(d.text()) : d.text();
+    return d.read() == null ? d.text() : d.read().of(d.text());
   }
 
   /**
-   * As {@link #decode}, but a UTF-8 page comes back unread ({@link Decoded#page()}); a page in
+   * As {@link #decode}, but UTF-8 HTML comes back unread ({@link Decoded#read()}); a page in
    * another charset is read here, since its charset is known only once it is parsed.
    */
   Decoded decodeLater(
@@ -97,9 +113,9 @@ public enum Markup {
       if (page.charset().equals(StandardCharsets.UTF_8)) {
         throw notUtf8;
       }
-      return new Decoded(content.of(page), false);
+      return new Decoded(content.of(page), null);
     }
-    return new Decoded(decoded, isHtml(decoded, htmlByName));
+    return new Decoded(decoded, reading(decoded, htmlByName, content));
   }
 
   private static boolean hasNul(byte[] bytes, int length) {
