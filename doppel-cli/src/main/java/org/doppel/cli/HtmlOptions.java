@@ -11,11 +11,12 @@ public final class HtmlOptions {
       defaultValue = "auto",
       paramLabel = "auto|html|text",
       description =
-          "Which inputs are HTML pages, read for their visible text (a paragraph per block"
-              + " element; head, scripts and styles left out): auto (default) takes files named"
-              + " .html, .htm or .xhtml and texts that begin with <!DOCTYPE html> or <html>; html"
-              + " takes every input; text reads every input as plain text. Offsets into a page"
-              + " point into the text read.")
+          "Which inputs are HTML, read for their text (see --html-text; a paragraph per block"
+              + " element): auto (default) takes files named .html, .htm or .xhtml and texts that"
+              + " begin with <!DOCTYPE html> or a page's start tag (<html>, <head>, <body>, ...),"
+              + " and reads texts that begin with an element closed later (<p>...</p>: an"
+              + " article's body) whole; html takes every input as a page; text reads every input"
+              + " as plain text. Offsets into HTML point into the text read.")
   Markup markup;
 
   @Option(
