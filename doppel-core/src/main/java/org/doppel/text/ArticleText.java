@@ -216,8 +216,8 @@ public final class ArticleText {
       if (e.equals(body)) {
         continue;
       }
-      String tag = e.normalName().toLowerCase(Locale.ROOT);
-      String names = e.className() + " " + e.id();
+      String tag = e.normalName();
+      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
       boolean hidden =
           HtmlText.isHidden(tag)
               || e.hasAttr("hidden")
@@ -334,10 +334,11 @@ public final class ArticleText {
 
   private static int classWeight(Element e) {
     int w = 0;
-    for (String name : new String[] {e.className(), e.id()}) {
-      if (name.isEmpty()) {
+    for (String given : new String[] {e.className(), e.id()}) {
+      if (given.isEmpty()) {
         continue;
       }
+      String name = given.toLowerCase(Locale.ROOT);
       if (NEGATIVE.in(name) || hasWord(name, "hid")) {
         w -= 25;
       }
@@ -375,10 +376,10 @@ public final class ArticleText {
       this.words = words;
     }
 
-    boolean in(String names) {
-      String lower = names.toLowerCase(Locale.ROOT);
+    /** Whether one of the words is in {@code lowerCaseNames}. */
+    boolean in(String lowerCaseNames) {
       for (String w : words) {
-        if (lower.contains(w)) {
+        if (lowerCaseNames.contains(w)) {
           return true;
         }
       }

@@ -161,11 +161,6 @@ public final class HtmlText {
     FRAGMENT
   }
 
-  /** Whether {@code text} is HTML, a page or a fragment ({@link #kindOf}). */
-  public static boolean looksLikeHtml(String text) {
-    return kindOf(text) != Kind.TEXT;
-  }
-
   /**
    * What {@code text} is. After leading whitespace and a byte-order mark, an XML declaration
    * (XHTML) and comments: an HTML doctype, or the start tag of an element only a page begins with
@@ -309,7 +304,7 @@ public final class HtmlText {
       if (!(node instanceof Element e)) {
         return FilterResult.CONTINUE; // the document itself; comments and doctypes have no text
       }
-      String name = e.normalName().toLowerCase(Locale.ROOT);
+      String name = e.normalName();
       if (HIDDEN.contains(name)) {
         return FilterResult.SKIP_ENTIRELY;
       }
@@ -329,7 +324,7 @@ public final class HtmlText {
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
-        String name = e.normalName().toLowerCase(Locale.ROOT);
+        String name = e.normalName();
         if (BLOCKS.contains(name)) {
           owe(2);
         } else if (CELLS.contains(name)) {

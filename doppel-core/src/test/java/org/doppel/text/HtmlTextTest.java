@@ -88,7 +88,7 @@ class HtmlTextTest {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">"
       })
   void pagesAreRecognisedByHowTheyBegin(String text) {
-    assertThat(HtmlText.looksLikeHtml(text)).isTrue();
+    assertThat(HtmlText.kindOf(text)).isNotEqualTo(HtmlText.Kind.TEXT);
   }
 
   @ParameterizedTest
@@ -111,7 +111,7 @@ class HtmlTextTest {
         "<?xml unclosed <html>"
       })
   void otherTextsAreNot(String text) {
-    assertThat(HtmlText.looksLikeHtml(text)).isFalse();
+    assertThat(HtmlText.kindOf(text)).isEqualTo(HtmlText.Kind.TEXT);
   }
 
   @Test

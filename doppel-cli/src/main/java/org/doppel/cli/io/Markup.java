@@ -67,12 +67,6 @@ public enum Markup {
     };
   }
 
-  /** The text to match of {@code text}, read as HTML (for {@code content}) where this says so. */
-  String text(String text, boolean htmlByName, Content content) {
-    Content read = reading(text, htmlByName, content);
-    return read == null ? text : read.of(text);
-  }
-
   /**
    * Decoded bytes: the text, and how it is still to be read ({@link Content#of(String)}, the costly
    * part, which may run elsewhere), or null for a text to take as it is.
