@@ -2,22 +2,19 @@ package org.doppel.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.doppel.BadInputException;
 import org.doppel.cli.eval.ShingleMatch;
 import org.doppel.cli.io.AtomicOutput;
 import org.doppel.cli.io.Json;
+import org.doppel.cli.io.Markup;
+import org.doppel.cli.io.TextFiles;
 import org.doppel.text.ArticleText;
 import org.doppel.text.HtmlText;
 import picocli.CommandLine.Command;
@@ -78,7 +75,12 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         throw new BadInputException(
             truthFile.toString(), 0, e.getKey() + ".articleBody", "missing");
       }
-      String html = html(dir.resolve("html").resolve(e.getKey() + ".html.gz"));
+      // the raw markup, read as every input is read (gzip, strict UTF-8, errors naming the file)
+      String html =
+          TextFiles.read(
+              dir.resolve("html").resolve(e.getKey() + ".html.gz"),
+              Markup.TEXT,
+              Markup.Content.PAGE);
       ShingleMatch a = ShingleMatch.of(body.asText(), ArticleText.extract(html));
       article.add(a);
       page.add(ShingleMatch.of(body.asText(), HtmlText.toText(html)));
@@ -126,16 +128,6 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       o.commit();
     } catch (IOException e) {
       throw new OutputException(details.toString(), e);
-    }
-  }
-
-  private static String html(Path file) throws IOException {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file.toString(), 0, null, "no such file");
-    } catch (java.util.zip.ZipException e) {
-      throw new BadInputException(file.toString(), 0, null, "not gzip: " + e.getMessage());
     }
   }
 }

@@ -450,6 +450,24 @@ class HtmlInputTest {
   }
 
   @Test
+  void aGzippedPageReadsAsThePageAndABrokenOneIsBadInput() throws IOException {
+    Path page = pages.resolve("harbor/barrier.html");
+    Path gz = tmp.resolve("barrier.html.gz");
+    try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      o.write(Files.readAllBytes(page));
+    }
+    CliRun plain = CliRun.of("text", page.toString());
+    CliRun zipped = CliRun.of("text", gz.toString());
+    assertThat(zipped.exit).as(zipped.toString()).isZero();
+    assertThat(zipped.out).isEqualTo(plain.out).contains("flood barrier");
+    Path broken = tmp.resolve("broken.html.gz");
+    Files.write(broken, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+    CliRun bad = CliRun.of("text", broken.toString());
+    assertThat(bad.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err).contains("broken.html.gz").contains("broken gzip stream");
+  }
+
+  @Test
   void anUnknownMarkupIsAUsageError() {
     CliRun run = CliRun.of("dedup", pages.toString(), "--out", "x", "--markup", "xml");
     assertThat(run.exit).isEqualTo(ExitCodes.USAGE);

@@ -1,16 +1,20 @@
 package org.doppel.cli.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.doppel.BadInputException;
 
 /**
- * Reads one text file for {@code compare}: strict UTF-8 (a malformed byte is bad input, named by
- * its offset), a leading byte-order mark removed, a NUL byte taken as a sign of a binary file.
+ * Reads one text file for {@code compare}, {@code text} and the evaluations (gzipped or not, as
+ * {@code dedup} reads files): strict UTF-8 (a malformed byte is bad input, named by its offset), a
+ * leading byte-order mark removed, a NUL byte taken as a sign of a binary file.
  */
 public final class TextFiles {
 
@@ -35,13 +39,25 @@ public final class TextFiles {
       if (Files.isDirectory(file)) {
         throw new BadInputException(name, 0, null, "is a directory, not a text file");
       }
-      return Files.readAllBytes(file);
+      byte[] bytes = Files.readAllBytes(file);
+      return bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b
+          ? gunzip(name, bytes)
+          : bytes;
     } catch (NoSuchFileException e) {
       throw new BadInputException(name, 0, null, "no such file", e);
     } catch (AccessDeniedException e) {
       throw new BadInputException(name, 0, null, "permission denied", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The bytes of a gzip stream, uncompressed, as every reader of doppel takes a gzipped file. */
+  private static byte[] gunzip(String name, byte[] bytes) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new BadInputException(name, 0, null, "broken gzip stream: " + e.getMessage(), e);
     }
   }
 
