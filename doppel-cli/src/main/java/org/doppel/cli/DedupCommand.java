@@ -262,7 +262,7 @@ public final class DedupCommand implements Callable<Integer> {
       if (result.stats().documents() == 0) {
         err.println("doppel: warning: the inputs hold no documents; writing empty outputs");
       }
-      writeOutputs(result, options, stdinCopy);
+      writeOutputs(result, options, stdinCopy, reader.html());
       printSummary(result, reader, stats);
       return ExitCodes.OK;
     } finally {
@@ -358,7 +358,8 @@ public final class DedupCommand implements Callable<Integer> {
     }
   }
 
-  private void writeOutputs(DedupResult result, DedupOptions options, Path stdinCopy) {
+  private void writeOutputs(
+      DedupResult result, DedupOptions options, Path stdinCopy, int htmlDocuments) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new OutputException(
           out.toString(), new IOException("it is a file; --out needs a directory"));
@@ -408,7 +409,7 @@ public final class DedupCommand implements Callable<Integer> {
       w.write(
           Json.MAPPER
               .writerWithDefaultPrettyPrinter()
-              .writeValueAsString(runInfo(result, options)));
+              .writeValueAsString(runInfo(result, options, htmlDocuments)));
       w.write('\n');
       if (unique != null) {
         writeUnique(open(files, unique), result, stdinCopy);
@@ -455,7 +456,7 @@ public final class DedupCommand implements Callable<Integer> {
     }
   }
 
-  private ObjectNode runInfo(DedupResult result, DedupOptions options) {
+  private ObjectNode runInfo(DedupResult result, DedupOptions options, int htmlDocuments) {
     ObjectNode o = Json.object();
     o.put("format", 1);
     o.put("tool", "doppel dedup");
@@ -464,6 +465,7 @@ public final class DedupCommand implements Callable<Integer> {
     o.put("options", options.toString());
     o.put("read", input.toReadOptions().toString());
     o.put("documents", result.stats().documents());
+    o.put("html_documents", htmlDocuments);
     o.put("clusters", result.stats().clusters());
     o.put("duplicates", result.stats().duplicates());
     o.put("pairs", result.pairs().size());
@@ -490,6 +492,9 @@ public final class DedupCommand implements Callable<Integer> {
     }
     if (reader.truncated() > 0) {
       o.printf(Locale.ROOT, "  cut to size limit:  %d%n", reader.truncated());
+    }
+    if (reader.html() > 0) {
+      o.printf(Locale.ROOT, "  read as HTML:       %d%n", reader.html());
     }
     o.printf(Locale.ROOT, "clusters:             %d%n", s.clusters());
     o.printf(

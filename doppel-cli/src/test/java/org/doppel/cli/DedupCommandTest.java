@@ -67,6 +67,8 @@ class DedupCommandTest {
         .contains("\"recipe\"")
         .contains("\"spilled_bytes\" : 0");
     assertThat(run.out).doesNotContain("spilled to disk");
+    assertThat(run.out).doesNotContain("read as HTML");
+    assertThat(Files.readString(out.resolve("run.json"))).contains("\"html_documents\" : 0");
   }
 
   @Test

@@ -66,8 +66,10 @@ class HtmlInputTest {
     assertThat(run.exit).as(run.toString()).isZero();
     Map<String, Integer> cluster = DedupCommandTest.clusters(out);
     assertThat(cluster).hasSize(6);
-    assertThat(Json.MAPPER.readTree(out.resolve("run.json").toFile()).get("read").asText())
-        .contains("markup=AUTO", "htmlContent=ARTICLE");
+    JsonNode info = Json.MAPPER.readTree(out.resolve("run.json").toFile());
+    assertThat(info.get("read").asText()).contains("markup=AUTO", "htmlContent=ARTICLE");
+    assertThat(info.get("html_documents").asInt()).isEqualTo(6);
+    assertThat(run.out).contains("  read as HTML:       6");
     int barrier = cluster.get("harbor/barrier.html");
     assertThat(cluster.get("harbor/barrier-update.html")).isEqualTo(barrier);
     assertThat(cluster.get("coast/barrier.htm")).isEqualTo(barrier);

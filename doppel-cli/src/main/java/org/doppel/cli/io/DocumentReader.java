@@ -61,6 +61,7 @@ public final class DocumentReader implements Iterator<Document> {
   private final ArrayDeque<Future<Read>> reading = new ArrayDeque<>();
   private int skipped;
   private int truncated;
+  private int html;
 
   private DocumentReader(ReadOptions options, Consumer<String> warnings) {
     this.options = options;
@@ -122,6 +123,11 @@ public final class DocumentReader implements Iterator<Document> {
   /** Documents cut to the size limit. */
   public int truncated() {
     return truncated;
+  }
+
+  /** Documents read as HTML (pages and fragments), skipped ones included. */
+  public int html() {
+    return html;
   }
 
   @Override
@@ -282,6 +288,9 @@ public final class DocumentReader implements Iterator<Document> {
           Markup.Decoded d =
               markup.decodeLater(
                   bytes, length, in.display, markup.isHtmlName(in.display), options.htmlContent());
+          if (d.html()) {
+            html++;
+          }
           defer(in.id, null, d.text(), d.read(), in.display, 0);
         }
       }
@@ -362,13 +371,11 @@ public final class DocumentReader implements Iterator<Document> {
     if (body == null) {
       throw new BadInputException(src.name, src.line, options.textField(), "missing");
     }
-    defer(
-        id,
-        date,
-        body,
-        options.markup().reading(body, false, options.htmlContent()),
-        src.name,
-        src.line);
+    Markup.Content read = options.markup().reading(body, false, options.htmlContent());
+    if (read != null) {
+      html++;
+    }
+    defer(id, date, body, read, src.name, src.line);
   }
 
   private static String scalar(

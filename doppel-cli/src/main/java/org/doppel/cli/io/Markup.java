@@ -68,10 +68,10 @@ public enum Markup {
   }
 
   /**
-   * Decoded bytes: the text, and how it is still to be read ({@link Content#of(String)}, the costly
-   * part, which may run elsewhere), or null for a text to take as it is.
+   * Decoded bytes: the text, how it is still to be read ({@link Content#of(String)}, the costly
+   * part, which may run elsewhere) or null for a text to take as it is, and whether it is HTML.
    */
-  record Decoded(String text, Content read) {}
+  record Decoded(String text, Content read, boolean html) {}
 
   /**
    * Decodes the bytes of one input and returns its text to match. Plain text must be UTF-8 ({@link
@@ -107,9 +107,10 @@ public enum Markup {
       if (page.charset().equals(StandardCharsets.UTF_8)) {
         throw notUtf8;
       }
-      return new Decoded(content.of(page), null);
+      return new Decoded(content.of(page), null, true);
     }
-    return new Decoded(decoded, reading(decoded, htmlByName, content));
+    Content read = reading(decoded, htmlByName, content);
+    return new Decoded(decoded, read, read != null);
   }
 
   private static boolean hasNul(byte[] bytes, int length) {
