@@ -80,36 +80,11 @@ class HtmlInputTest {
 
   @Test
   void theUniqueCorpusHoldsThePagesTextAndNoMarkupUnlessMarkupIsText() throws IOException {
-    Path unique = tmp.resolve("unique.jsonl");
-    CliRun run =
-        CliRun.of(
-            "dedup",
-            pages.toString(),
-            "--out",
-            tmp.resolve("out").toString(),
-            "--unique",
-            unique.toString(),
-            "--quiet");
-    assertThat(run.exit).as(run.toString()).isZero();
-    String texts = texts(unique);
-    assertThat(texts)
+    assertThat(String.join("\n", uniqueTexts(pages)))
         .contains("flood barrier")
         .doesNotContain("<p>", "tracker", "font:", "Home\n\nNews");
-
-    Path raw = tmp.resolve("raw.jsonl");
-    CliRun asText =
-        CliRun.of(
-            "dedup",
-            pages.toString(),
-            "--out",
-            tmp.resolve("out-text").toString(),
-            "--unique",
-            raw.toString(),
-            "--markup",
-            "text",
-            "--quiet");
-    assertThat(asText.exit).as(asText.toString()).isZero();
-    assertThat(texts(raw)).contains("<p>", "tracker");
+    assertThat(String.join("\n", uniqueTexts(pages, "--markup", "text")))
+        .contains("<p>", "tracker");
   }
 
   @Test
@@ -188,45 +163,12 @@ class HtmlInputTest {
         Files.readString(pages.resolve("harbor/barrier.html"), StandardCharsets.UTF_8)
             .replace("\n", " ");
     String plain = "A <b>plain</b> text that mentions a tag is left as it is, markup and all.";
-    Files.writeString(
-        in,
-        Json.MAPPER.writeValueAsString(Map.of("id", "page", "text", page))
-            + "\n"
-            + Json.MAPPER.writeValueAsString(Map.of("id", "plain", "text", plain))
-            + "\n",
-        StandardCharsets.UTF_8);
-    Path unique = tmp.resolve("unique.jsonl");
-    CliRun run =
-        CliRun.of(
-            "dedup",
-            in.toString(),
-            "--out",
-            tmp.resolve("out").toString(),
-            "--unique",
-            unique.toString(),
-            "--quiet");
-    assertThat(run.exit).as(run.toString()).isZero();
-    List<JsonNode> lines = DedupCommandTest.lines(unique);
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(0).get("text").asText())
-        .contains("flood barrier")
-        .doesNotContain("<", "tracker", "Home");
-    assertThat(lines.get(1).get("text").asText()).isEqualTo(plain);
-
-    Path forced = tmp.resolve("forced.jsonl");
-    CliRun html =
-        CliRun.of(
-            "dedup",
-            in.toString(),
-            "--out",
-            tmp.resolve("out-html").toString(),
-            "--unique",
-            forced.toString(),
-            "--markup",
-            "HTML",
-            "--quiet");
-    assertThat(html.exit).as(html.toString()).isZero();
-    assertThat(DedupCommandTest.lines(forced).get(1).get("text").asText())
+    jsonl(in, "page", page, "plain", plain);
+    List<String> texts = uniqueTexts(in);
+    assertThat(texts).hasSize(2);
+    assertThat(texts.get(0)).contains("flood barrier").doesNotContain("<", "tracker", "Home");
+    assertThat(texts.get(1)).isEqualTo(plain);
+    assertThat(uniqueTexts(in, "--markup", "HTML").get(1))
         .isEqualTo("A plain text that mentions a tag is left as it is, markup and all.");
   }
 
@@ -238,44 +180,15 @@ class HtmlInputTest {
             + " years of argument over its cost, its route and who would pay for it.</p>";
     String body = "<h1>Council approves barrier</h1>" + paragraph.repeat(5);
     String wire = "<Strong Point Inc> said its unit will market the product in Europe.";
-    Files.writeString(
-        in,
-        Json.MAPPER.writeValueAsString(Map.of("id", "api", "text", body))
-            + "\n"
-            + Json.MAPPER.writeValueAsString(Map.of("id", "wire", "text", wire))
-            + "\n",
-        StandardCharsets.UTF_8);
-    Path unique = tmp.resolve("unique.jsonl");
-    CliRun run =
-        CliRun.of(
-            "dedup",
-            in.toString(),
-            "--out",
-            tmp.resolve("out").toString(),
-            "--unique",
-            unique.toString(),
-            "--quiet");
-    assertThat(run.exit).as(run.toString()).isZero();
-    List<JsonNode> lines = DedupCommandTest.lines(unique);
+    jsonl(in, "api", body, "wire", wire);
+    List<String> texts = uniqueTexts(in);
     // a fragment has no chrome: it is read whole (the article reading drops a page's headline)
-    assertThat(lines.get(0).get("text").asText())
+    assertThat(texts.get(0))
         .startsWith("Council approves barrier\n\nThe council approved the flood barrier")
         .doesNotContain("<");
-    CliRun forced =
-        CliRun.of(
-            "dedup",
-            in.toString(),
-            "--out",
-            tmp.resolve("out2").toString(),
-            "--unique",
-            tmp.resolve("forced.jsonl").toString(),
-            "--markup",
-            "html",
-            "--quiet");
-    assertThat(forced.exit).as(forced.toString()).isZero();
-    assertThat(DedupCommandTest.lines(tmp.resolve("forced.jsonl")).get(0).get("text").asText())
+    assertThat(uniqueTexts(in, "--markup", "html").get(0))
         .startsWith("The council approved the flood barrier");
-    assertThat(lines.get(1).get("text").asText()).isEqualTo(wire);
+    assertThat(texts.get(1)).isEqualTo(wire);
   }
 
   @Test
@@ -286,18 +199,7 @@ class HtmlInputTest {
         "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 owners"
             + " \u201cwelcome\u201d the decision.</p></body></html>";
     Files.write(dir.resolve("cafe.html"), html.getBytes(Charset.forName("windows-1252")));
-    Path unique = tmp.resolve("unique.jsonl");
-    CliRun run =
-        CliRun.of(
-            "dedup",
-            dir.toString(),
-            "--out",
-            tmp.resolve("out").toString(),
-            "--unique",
-            unique.toString(),
-            "--quiet");
-    assertThat(run.exit).as(run.toString()).isZero();
-    assertThat(DedupCommandTest.lines(unique).get(0).get("text").asText())
+    assertThat(uniqueTexts(dir).get(0))
         .isEqualTo("Caf\u00e9 owners \u201cwelcome\u201d the decision.");
 
     Files.write(
@@ -474,6 +376,43 @@ class HtmlInputTest {
     CliRun run = CliRun.of("dedup", pages.toString(), "--out", "x", "--markup", "xml");
     assertThat(run.exit).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err).contains("--markup");
+  }
+
+  /** Runs dedup on {@code input} with {@code options} and returns the texts of its --unique. */
+  private List<String> uniqueTexts(Path input, String... options) throws IOException {
+    Path dir = Files.createTempDirectory(tmp, "run");
+    Path unique = dir.resolve("unique.jsonl");
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "dedup",
+                input.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--unique",
+                unique.toString(),
+                "--quiet"));
+    args.addAll(List.of(options));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertThat(run.exit).as(run.toString()).isZero();
+    List<String> texts = new java.util.ArrayList<>();
+    for (JsonNode n : DedupCommandTest.lines(unique)) {
+      texts.add(n.get("text").asText());
+    }
+    return texts;
+  }
+
+  /** Writes a JSONL file of {@code id, text} records, given as id, text, id, text, ... */
+  private static void jsonl(Path file, String... idsAndTexts) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < idsAndTexts.length; i += 2) {
+      lines
+          .append(
+              Json.MAPPER.writeValueAsString(
+                  Map.of("id", idsAndTexts[i], "text", idsAndTexts[i + 1])))
+          .append('\n');
+    }
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
   }
 
   private static String texts(Path unique) throws IOException {
