@@ -1,5 +1,6 @@
 package org.doppel.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,12 +60,10 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     Path truthFile = dir.resolve("ground-truth.json");
     JsonNode truth;
     try {
-      truth = Json.MAPPER.readTree(truthFile.toFile());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      truth = Json.MAPPER.readTree(TextFiles.read(truthFile));
+    } catch (JsonProcessingException e) {
       throw new BadInputException(
           truthFile.toString(), 0, null, "malformed JSON: " + e.getOriginalMessage());
-    } catch (java.io.FileNotFoundException e) {
-      throw new BadInputException(truthFile.toString(), 0, null, "no such file");
     }
     List<ShingleMatch> article = new ArrayList<>();
     List<ShingleMatch> page = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.doppel.cli.io.Json;
@@ -305,7 +306,7 @@ class HtmlInputTest {
   void pagesReadInParallelBatchesKeepTheInputOrderAndTheBadInputRules() throws IOException {
     Path dir = tmp.resolve("many");
     Files.createDirectories(dir);
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
       String name = String.format(java.util.Locale.ROOT, "%03d", i);
       if (i % 3 == 0) {
@@ -336,7 +337,7 @@ class HtmlInputTest {
             "--quiet");
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.err).contains("100.txt").contains("not UTF-8");
-    List<String> ids = new java.util.ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (JsonNode n : DedupCommandTest.lines(out.resolve("clusters.jsonl"))) {
       ids.add(n.get("id").asText());
     }
@@ -383,7 +384,7 @@ class HtmlInputTest {
     Path dir = Files.createTempDirectory(tmp, "run");
     Path unique = dir.resolve("unique.jsonl");
     List<String> args =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "dedup",
                 input.toString(),
@@ -395,7 +396,7 @@ class HtmlInputTest {
     args.addAll(List.of(options));
     CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.exit).as(run.toString()).isZero();
-    List<String> texts = new java.util.ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (JsonNode n : DedupCommandTest.lines(unique)) {
       texts.add(n.get("text").asText());
     }

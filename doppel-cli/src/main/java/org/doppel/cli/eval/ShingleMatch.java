@@ -1,5 +1,6 @@
 package org.doppel.cli.eval;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public record ShingleMatch(double tp, double fp, double fn) {
   }
 
   private static Map<String, Integer> shingles(String text) {
-    java.util.ArrayList<String> tokens = new java.util.ArrayList<>();
+    List<String> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text == null ? "" : text);
     while (m.find()) {
       tokens.add(m.group());
