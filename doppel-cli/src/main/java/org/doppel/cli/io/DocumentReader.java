@@ -34,10 +34,10 @@ import org.doppel.text.Document;
 /**
  * Reads documents lazily from the inputs of a command: text files, directories (recursively; the id
  * is the path relative to the directory), JSONL files (also gzipped; one object per line) and
- * {@code -} for standard input (JSONL if it starts with an opening brace, otherwise one text). HTML
- * pages, by file name or by how a text begins ({@link Markup}), are read for their visible text.
- * Problems raise {@link BadInputException}, or with {@code skipBad} are reported to the warning
- * sink and skipped.
+ * {@code -} for standard input (JSONL if it starts with an opening brace, otherwise one text).
+ * HTML, found by file name or by how a text begins ({@link Markup}), is read for its text (a page's
+ * article or all its visible text, a fragment whole), in batches on all cores. Problems raise
+ * {@link BadInputException}, or with {@code skipBad} are reported to the warning sink and skipped.
  */
 public final class DocumentReader implements Iterator<Document> {
 
