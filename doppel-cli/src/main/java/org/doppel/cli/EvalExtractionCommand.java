@@ -32,10 +32,11 @@ import picocli.CommandLine.Spec;
     name = "extraction",
     mixinStandardHelpOptions = true,
     description = {
-      "Read the article of every page of an article-extraction benchmark folder (ground-truth.json",
-      "and html/ID.html.gz, as in ../shared/data/article-extraction-benchmark) and print",
-      "shingle precision, recall and F1 against the true article bodies, for the article text",
-      "(--html-text article) and for the whole page's text (--html-text page)."
+      "Score the article text doppel reads from HTML pages against an extraction benchmark.",
+      "Prints shingle precision, recall and F1 against the true article bodies, for the article"
+          + " text (--html-text article) and for the whole page's text (--html-text page). DIR"
+          + " holds ground-truth.json and html/ID.html.gz, as"
+          + " ../shared/data/article-extraction-benchmark does."
     })
 public final class EvalExtractionCommand implements Callable<Integer> {
 

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     name = "pan",
     mixinStandardHelpOptions = true,
     description = {
-      "Align every pair of a PAN text-alignment corpus (suspicious document as A, source as B)",
-      "and print PlagDet, precision, recall and granularity, overall and per category."
+      "Align every pair of a PAN text-alignment corpus (suspicious document as A, source as B)"
+          + " and print PlagDet, precision, recall and granularity, overall and per category."
     })
 public final class EvalPanCommand implements Callable<Integer> {
 

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
     name = "text",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the text doppel reads from FILE, as dedup and compare read it: a plain text as it is"
-          + " (byte-order mark removed), an HTML page as its article or, with --html-text page,"
-          + " all its visible text. compare's offsets point into this text."
+      "Print the text doppel reads from FILE, as dedup and compare read it.",
+      "A plain text as it is (byte-order mark removed), an HTML page as its article or, with"
+          + " --html-text page, all its visible text. compare's offsets point into this text."
     },
     footer = {
       "",
