@@ -73,8 +73,29 @@ public final class DedupCommand implements Callable<Integer> {
   @Option(
       names = "--unique",
       paramLabel = "FILE",
-      description = "Also write the deduplicated corpus as JSONL {id, text}: one per cluster.")
+      description =
+          "Also write the deduplicated corpus as JSONL, one document per cluster (see"
+              + " --unique-as).")
   Path unique;
+
+  /** What {@code --unique} writes of each document it keeps. */
+  enum UniqueAs {
+    /** The document as given: its JSONL line with every field, or a file as {id, text}. */
+    original,
+    /** {id, text[, date]} with the text doppel read (an HTML page's article text). */
+    text
+  }
+
+  @Option(
+      names = "--unique-as",
+      defaultValue = "original",
+      paramLabel = "FORM",
+      description =
+          "What --unique writes: original (JSONL input lines as they were, every field kept; a"
+              + " file as {id, text} with its whole text, HTML markup included) or text"
+              + " ({id, text[, date]} with the text doppel read: an HTML page's article)"
+              + " (default: ${DEFAULT-VALUE}).")
+  UniqueAs uniqueAs;
 
   @Option(
       names = "--keep",
@@ -441,9 +462,18 @@ public final class DedupCommand implements Callable<Integer> {
     }
     DocumentReader again =
         DocumentReader.open(inputs, input.toReadOptions(), warning -> {}, stdinCopy);
+    if (uniqueAs == UniqueAs.original) {
+      again.originals();
+    }
     while (again.hasNext()) {
       Document d = again.next();
       if (keep.contains(d.id())) {
+        String line = again.line();
+        if (line != null) {
+          w.write(line);
+          w.write('\n');
+          continue;
+        }
         ObjectNode o = Json.object();
         o.put("id", d.id());
         o.put("text", d.text());

@@ -106,9 +106,37 @@ class DedupCommandTest {
             "--unique",
             unique.toString());
     assertThat(run.exit).as(run.toString()).isZero();
-    List<JsonNode> kept = lines(unique);
+    // by default the kept records as they were: their own field names, the line unchanged
+    List<String> originalLines = Files.readAllLines(unique, StandardCharsets.UTF_8);
+    assertThat(originalLines)
+        .containsExactly(
+            "{\"key\": 2, \"body\": \"" + story.repeat(3) + "\", \"when\": \"2026-05-01\"}",
+            "{\"key\": 3, \"body\": \"Something else entirely happened at the port.\"}");
+
+    Path asText = tmp.resolve("text.jsonl");
+    CliRun text =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--out",
+            tmp.resolve("out2").toString(),
+            "--id-field",
+            "key",
+            "--text-field",
+            "body",
+            "--date-field",
+            "when",
+            "--keep",
+            "earliest",
+            "--unique",
+            asText.toString(),
+            "--unique-as",
+            "text");
+    assertThat(text.exit).as(text.toString()).isZero();
+    List<JsonNode> kept = lines(asText);
     assertThat(kept).extracting(n -> n.get("id").asText()).containsExactly("2", "3");
     assertThat(kept.get(0).get("date").asText()).isEqualTo("2026-05-01");
+    assertThat(kept.get(0).get("text").asText()).isEqualTo(story.repeat(3));
   }
 
   @Test
@@ -120,9 +148,13 @@ class DedupCommandTest {
               "{\"id\":\"a\",\"text\":\"one two three four five six\"}\n{\"id\":\"b\",\"text\":\"one two three four five six\"}\n"
                   .getBytes(StandardCharsets.UTF_8)));
       Path out = tmp.resolve("out");
-      CliRun run = CliRun.of("dedup", "-", "--out", out.toString());
+      Path unique = tmp.resolve("unique.jsonl");
+      CliRun run = CliRun.of("dedup", "-", "--out", out.toString(), "--unique", unique.toString());
       assertThat(run.exit).as(run.toString()).isZero();
       assertThat(clusters(out)).containsEntry("a", 0).containsEntry("b", 0);
+      // standard input is read twice (saved to a temporary file): its first record, as it was
+      assertThat(Files.readAllLines(unique, StandardCharsets.UTF_8))
+          .containsExactly("{\"id\":\"a\",\"text\":\"one two three four five six\"}");
     } finally {
       System.setIn(saved);
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.doppel.cli.io.Json;
@@ -100,6 +101,8 @@ class HtmlInputTest {
             out.toString(),
             "--unique",
             unique.toString(),
+            "--unique-as",
+            "text",
             "--html-text",
             "page",
             "--quiet");
@@ -333,6 +336,8 @@ class HtmlInputTest {
             out.toString(),
             "--unique",
             unique.toString(),
+            "--unique-as",
+            "text",
             "--skip-bad",
             "--quiet");
     assertThat(run.exit).as(run.toString()).isZero();
@@ -379,6 +384,93 @@ class HtmlInputTest {
     assertThat(run.err).contains("--markup");
   }
 
+  @Test
+  void theUniqueCorpusKeepsEveryPageAndRecordAsItWasByDefault() throws IOException {
+    // pages in files: {id, text} with the whole page, markup and chrome included
+    Path unique = tmp.resolve("pages.jsonl");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            pages.toString(),
+            "--out",
+            tmp.resolve("o1").toString(),
+            "--unique",
+            unique.toString(),
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (JsonNode n : DedupCommandTest.lines(unique)) {
+      kept.put(n.get("id").asText(), n.get("text").asText());
+    }
+    Map<String, Integer> representatives = new LinkedHashMap<>();
+    for (JsonNode n : DedupCommandTest.lines(tmp.resolve("o1/clusters.jsonl"))) {
+      if (n.get("representative").asBoolean()) {
+        representatives.put(n.get("id").asText(), n.get("cluster").asInt());
+      }
+    }
+    assertThat(kept.keySet()).containsExactlyElementsOf(representatives.keySet());
+    for (Map.Entry<String, String> e : kept.entrySet()) {
+      assertThat(e.getValue())
+          .as(e.getKey())
+          .isEqualTo(Files.readString(pages.resolve(e.getKey()), StandardCharsets.UTF_8));
+    }
+
+    // a page in the charset it declares: decoded, markup kept
+    Path latin = tmp.resolve("latin");
+    Files.createDirectories(latin);
+    String html =
+        "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 owners"
+            + " \u201cwelcome\u201d the decision.</p></body></html>";
+    Files.write(latin.resolve("cafe.html"), html.getBytes(Charset.forName("windows-1252")));
+    Path utf16 = latin.resolve("page16.html");
+    Files.write(
+        utf16,
+        "\uFEFF<html><body><p>A second page, in UTF-16, on another matter.</p></body></html>"
+            .getBytes(StandardCharsets.UTF_16LE));
+    Path latinUnique = tmp.resolve("latin.jsonl");
+    CliRun latinRun =
+        CliRun.of(
+            "dedup",
+            latin.toString(),
+            "--out",
+            tmp.resolve("o2").toString(),
+            "--unique",
+            latinUnique.toString(),
+            "--quiet");
+    assertThat(latinRun.exit).as(latinRun.toString()).isZero();
+    List<JsonNode> latinKept = DedupCommandTest.lines(latinUnique);
+    assertThat(latinKept.get(0).get("text").asText()).isEqualTo(html);
+    assertThat(latinKept.get(1).get("text").asText())
+        .isEqualTo("<html><body><p>A second page, in UTF-16, on another matter.</p></body></html>");
+
+    // JSONL records: the lines as they were, every field kept (a byte-order mark and CRLF aside)
+    Path crawl = tmp.resolve("crawl.jsonl");
+    String page =
+        Files.readString(pages.resolve("harbor/barrier.html"), StandardCharsets.UTF_8)
+            .replace("\n", " ");
+    String first =
+        Json.line(
+            Json.object()
+                .put("url", "https://harbor.example/barrier")
+                .put("id", "p1")
+                .put("text", page)
+                .put("status", 200));
+    String copy = first.replace("\"p1\"", "\"p2\"").replace("harbor.example", "mirror.example");
+    Files.write(crawl, ("\uFEFF" + first + "\r\n" + copy + "\n").getBytes(StandardCharsets.UTF_8));
+    Path crawlUnique = tmp.resolve("crawl-unique.jsonl");
+    CliRun crawlRun =
+        CliRun.of(
+            "dedup",
+            crawl.toString(),
+            "--out",
+            tmp.resolve("o3").toString(),
+            "--unique",
+            crawlUnique.toString(),
+            "--quiet");
+    assertThat(crawlRun.exit).as(crawlRun.toString()).isZero();
+    assertThat(Files.readAllLines(crawlUnique, StandardCharsets.UTF_8)).containsExactly(first);
+  }
+
   /** Runs dedup on {@code input} with {@code options} and returns the texts of its --unique. */
   private List<String> uniqueTexts(Path input, String... options) throws IOException {
     Path dir = Files.createTempDirectory(tmp, "run");
@@ -392,6 +484,8 @@ class HtmlInputTest {
                 dir.resolve("out").toString(),
                 "--unique",
                 unique.toString(),
+                "--unique-as",
+                "text",
                 "--quiet"));
     args.addAll(List.of(options));
     CliRun run = CliRun.of(args.toArray(String[]::new));

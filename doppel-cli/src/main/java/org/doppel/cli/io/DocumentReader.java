@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,8 +37,9 @@ import org.doppel.text.Document;
  * is the path relative to the directory), JSONL files (also gzipped; one object per line) and
  * {@code -} for standard input (JSONL if it starts with an opening brace, otherwise one text).
  * HTML, found by file name or by how a text begins ({@link Markup}), is read for its text (a page's
- * article or all its visible text, a fragment whole), in batches on all cores. Problems raise
- * {@link BadInputException}, or with {@code skipBad} are reported to the warning sink and skipped.
+ * article or all its visible text, a fragment whole), in batches on all cores; a reader made {@link
+ * #originals()} gives the documents as they were instead. Problems raise {@link BadInputException},
+ * or with {@code skipBad} are reported to the warning sink and skipped.
  */
 public final class DocumentReader implements Iterator<Document> {
 
@@ -55,6 +57,13 @@ public final class DocumentReader implements Iterator<Document> {
   private final ArrayDeque<Input> inputs = new ArrayDeque<>();
   private final Map<String, String> seen = new HashMap<>();
   private final ArrayDeque<Document> ready = new ArrayDeque<>();
+
+  /** With {@link #originals}: the JSONL line of each ready document, {@link #NO_LINE} for files. */
+  private final ArrayDeque<byte[]> readyLines = new ArrayDeque<>();
+
+  private static final byte[] NO_LINE = new byte[0];
+  private boolean originals;
+  private byte[] line;
   private LineSource lines;
   private final List<Pending> pending = new ArrayList<>();
   private long pendingChars;
@@ -85,7 +94,7 @@ public final class DocumentReader implements Iterator<Document> {
     DocumentReader r = new DocumentReader(options, warnings);
     for (String arg : args) {
       if (arg.equals("-")) {
-        r.inputs.add(new Input(stdinCopy, "-", arg));
+        r.inputs.add(new Input(stdinCopy, "-", arg, true));
         continue;
       }
       Path p = Path.of(arg);
@@ -103,16 +112,36 @@ public final class DocumentReader implements Iterator<Document> {
               .sorted()
               .forEach(files::add);
           for (Path f : files) {
-            r.inputs.add(new Input(f, p.relativize(f).toString().replace('\\', '/'), f.toString()));
+            r.inputs.add(
+                new Input(f, p.relativize(f).toString().replace('\\', '/'), f.toString(), false));
           }
         } catch (IOException e) {
           throw new BadInputException(arg, 0, null, "cannot list directory: " + e.getMessage(), e);
         }
       } else {
-        r.inputs.add(new Input(p, arg, arg));
+        r.inputs.add(new Input(p, arg, arg, false));
       }
     }
     return r;
+  }
+
+  /**
+   * Makes this reader give the documents as they were given: an HTML page's markup as it is
+   * (decoded to text) instead of the text read from it, and each JSONL document's line ({@link
+   * #line}). What {@code dedup --unique} writes by default. Call before the first document is read.
+   */
+  public DocumentReader originals() {
+    originals = true;
+    return this;
+  }
+
+  /**
+   * The JSONL line (UTF-8, without its line end or byte-order mark) of the document {@link #next}
+   * returned last, or {@code null} when it came from a file of its own or this reader was not made
+   * {@link #originals}.
+   */
+  public String line() {
+    return line == null || line == NO_LINE ? null : new String(line, StandardCharsets.UTF_8);
   }
 
   /** Documents skipped because of bad input (only with {@code skipBad}). */
@@ -175,7 +204,18 @@ public final class DocumentReader implements Iterator<Document> {
    * otherwise make this one thread the whole run's bottleneck.
    */
   private void defer(
-      String id, String date, String text, Markup.Content read, String source, long line) {
+      String id,
+      String date,
+      String text,
+      Markup.Content read,
+      String source,
+      long line,
+      byte[] jsonLine) {
+    if (originals) {
+      add(new Document(id, text, date), source, line);
+      readyLines.add(jsonLine);
+      return;
+    }
     if (read == null && pending.isEmpty() && reading.isEmpty()) {
       add(new Document(id, text, date), source, line);
       return;
@@ -244,6 +284,9 @@ public final class DocumentReader implements Iterator<Document> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
+    if (originals) {
+      line = readyLines.poll();
+    }
     return ready.poll();
   }
 
@@ -261,7 +304,7 @@ public final class DocumentReader implements Iterator<Document> {
               : stream;
       String name = in.display.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
       boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
-      if (in.path == null && !jsonl) {
+      if (in.stdin && !jsonl) {
         body.mark(1 << 16);
         byte[] head = body.readNBytes(1 << 12);
         body.reset();
@@ -285,13 +328,18 @@ public final class DocumentReader implements Iterator<Document> {
                     + " bytes are used");
           }
           Markup markup = options.markup();
+          boolean htmlByName = markup.isHtmlName(in.display);
+          if (originals) {
+            String text = markup.decodeOriginal(bytes, length, in.display, htmlByName);
+            defer(in.id, null, text, null, in.display, 0, NO_LINE);
+            return;
+          }
           Markup.Decoded d =
-              markup.decodeLater(
-                  bytes, length, in.display, markup.isHtmlName(in.display), options.htmlContent());
+              markup.decodeLater(bytes, length, in.display, htmlByName, options.htmlContent());
           if (d.html()) {
             html++;
           }
-          defer(in.id, null, d.text(), d.read(), in.display, 0);
+          defer(in.id, null, d.text(), d.read(), in.display, 0, NO_LINE);
         }
       }
     } catch (NoSuchFileException e) {
@@ -375,7 +423,7 @@ public final class DocumentReader implements Iterator<Document> {
     if (read != null) {
       html++;
     }
-    defer(id, date, body, read, src.name, src.line);
+    defer(id, date, body, read, src.name, src.line, withoutBom(bytes));
   }
 
   private static String scalar(
@@ -398,6 +446,15 @@ public final class DocumentReader implements Iterator<Document> {
                     ? "number"
                     : v.isBoolean() ? "boolean" : v.name().toLowerCase(Locale.ROOT);
     throw new BadInputException(src.name, src.line, name, "expected a string, got " + kind);
+  }
+
+  private static byte[] withoutBom(byte[] bytes) {
+    return bytes.length >= 3
+            && bytes[0] == (byte) 0xEF
+            && bytes[1] == (byte) 0xBB
+            && bytes[2] == (byte) 0xBF
+        ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length)
+        : bytes;
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -485,8 +542,11 @@ public final class DocumentReader implements Iterator<Document> {
   private record Pending(
       String id, String date, String text, Markup.Content read, String source, long line) {}
 
-  /** One input: a file (or standard input when path is null), its id and its display name. */
-  private record Input(Path path, String id, String display) {}
+  /**
+   * One input: a file, its id and its display name; for standard input ({@code stdin}), the file of
+   * its saved copy, or null to read it directly.
+   */
+  private record Input(Path path, String id, String display, boolean stdin) {}
 
   /** Splits a byte stream into lines without decoding it; reads in blocks. */
   private static final class LineSource {

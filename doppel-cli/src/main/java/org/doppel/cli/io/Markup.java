@@ -3,6 +3,7 @@ package org.doppel.cli.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.doppel.BadInputException;
@@ -94,23 +95,47 @@ public enum Markup {
     try {
       decoded = TextDecoder.decode(bytes, length, source);
     } catch (BadInputException notUtf8) {
-      if (!(this == HTML || htmlByName)
-          || (hasNul(bytes, length) && !TextDecoder.isUtf16(bytes, length))) {
-        throw notUtf8;
-      }
-      org.jsoup.nodes.Document page;
-      try {
-        page = Jsoup.parse(new ByteArrayInputStream(bytes, 0, length), null, "");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (page.charset().equals(StandardCharsets.UTF_8)) {
-        throw notUtf8;
-      }
-      return new Decoded(content.of(page), null, true);
+      return new Decoded(
+          content.of(pageInOtherCharset(bytes, length, htmlByName, notUtf8)), null, true);
     }
     Content read = reading(decoded, htmlByName, content);
     return new Decoded(decoded, read, read != null);
+  }
+
+  /**
+   * The text of a file as it is, not read for its article: UTF-8, or an HTML page (as {@link
+   * #decodeLater} finds one) in the charset it declares; the markup stays.
+   */
+  String decodeOriginal(byte[] bytes, int length, String source, boolean htmlByName) {
+    try {
+      return TextDecoder.decode(bytes, length, source);
+    } catch (BadInputException notUtf8) {
+      Charset charset = pageInOtherCharset(bytes, length, htmlByName, notUtf8).charset();
+      String text = new String(bytes, 0, length, charset);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+  }
+
+  /**
+   * The parsed page of bytes that are not UTF-8, when they are HTML that declares another charset
+   * (by a meta tag or a byte-order mark); otherwise throws {@code notUtf8}.
+   */
+  private org.jsoup.nodes.Document pageInOtherCharset(
+      byte[] bytes, int length, boolean htmlByName, BadInputException notUtf8) {
+    if (!(this == HTML || htmlByName)
+        || (hasNul(bytes, length) && !TextDecoder.isUtf16(bytes, length))) {
+      throw notUtf8;
+    }
+    org.jsoup.nodes.Document page;
+    try {
+      page = Jsoup.parse(new ByteArrayInputStream(bytes, 0, length), null, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (page.charset().equals(StandardCharsets.UTF_8)) {
+      throw notUtf8;
+    }
+    return page;
   }
 
   private static boolean hasNul(byte[] bytes, int length) {
