@@ -406,11 +406,24 @@ public final class TextAnalyzer implements Serializable {
       grow();
       int n = to - from;
       long h;
-      if (n <= 16) {
+      if (n <= 16 && !apostrophes) {
+        // the token's characters are ASCII letters, digits, ' and `: setting bit 0x20 lower-cases
+        // the letters and leaves the others as they are, as fastFold(c, false) does
+        int split = Math.min(n, 8);
+        long lo = 0;
+        for (int i = 0; i < split; i++) {
+          lo |= (long) (chars[from + i] | 0x20) << (i << 3);
+        }
+        long hi = 0;
+        for (int i = split; i < n; i++) {
+          hi |= (long) (chars[from + i] | 0x20) << ((i - 8) << 3);
+        }
+        h = packedHash(lo, hi, n);
+      } else if (n <= 16) {
         long lo = 0;
         long hi = 0;
         for (int i = 0; i < n; i++) {
-          long c = fastFold(chars[from + i], apostrophes);
+          long c = fastFold(chars[from + i], true);
           if (i < 8) {
             lo |= c << (i << 3);
           } else {
