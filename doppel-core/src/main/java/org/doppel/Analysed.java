@@ -45,7 +45,19 @@ final class Analysed {
 
   int setSize;
   long setHash;
+
+  /**
+   * The sketch; null for an empty set and for an exact copy of an earlier document ({@link
+   * #exactCopy}), whose sketch candidate generation never reads (it takes the first of each group
+   * of identical sets).
+   */
   int[] sketch;
+
+  /**
+   * Whether an earlier document has the same {@link #contentHash} (the same distinct paragraphs in
+   * order), so the same shingle set: set while collecting, before {@link #finish}.
+   */
+  boolean exactCopy;
 
   /**
    * Sorted hashes of the anchor paragraphs ({@link Shingler#anchorParagraphs}), boilerplate left
@@ -146,9 +158,9 @@ final class Analysed {
 
   /**
    * Builds the shingle set without boilerplate (with it, when the document is nothing else), its
-   * content hash and its sketch (while the set is at hand: sketching later would read it back from
-   * the store); stores the set and frees the raw shingles. The store must be sealed since the raw
-   * shingles were written.
+   * content hash and, unless it is an {@link #exactCopy}, its sketch (while the set is at hand:
+   * sketching later would read it back from the store); stores the set and frees the raw shingles.
+   * The store must be sealed since the raw shingles were written.
    */
   void finish(LongHashSet boilerplate, SketchPolicy.Sketcher sketcher, LongArrayStore store) {
     long[] raw = store.get(rawHandle, rawLength);
@@ -176,7 +188,7 @@ final class Analysed {
       h = Mix.fmix64(h ^ kept[i]);
     }
     setHash = h;
-    sketch = setSize == 0 ? null : sketcher.sketch(kept, setSize);
+    sketch = setSize == 0 || exactCopy ? null : sketcher.sketch(kept, setSize);
     setHandle = store.put(kept, setSize);
     int left = 0;
     for (long anchor : anchors) {

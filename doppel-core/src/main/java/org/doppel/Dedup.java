@@ -156,6 +156,7 @@ public final class Dedup {
                   .forEach(d -> docs.get(d).finish(boilerplate, sketchers.get(), store)));
       store.seal();
       int[] canonical = identicalGroups();
+      sketchCanonicalCopies(canonical, sketchPolicy.newSketcher());
       listener.stage("candidates");
       long[] candidates = candidates(canonical, pool);
       listener.stage("verification");
@@ -239,7 +240,8 @@ public final class Dedup {
 
     private void collect(Analysed a) {
       // an exact copy adds nothing to document frequencies: copies are not evidence of chrome
-      if (a.words > 0 && exactCopies.add(a.contentHash())) {
+      a.exactCopy = a.words > 0 && !exactCopies.add(a.contentHash());
+      if (a.words > 0 && !a.exactCopy) {
         int[] df = detector.add(a.distinctHashes, a.distinctTokens);
         if (detectedCount == detected.length) {
           detected = Arrays.copyOf(detected, detectedCount * 2);
@@ -257,6 +259,21 @@ public final class Dedup {
       docs.add(a);
       characters += a.characters;
       listener.analysed(docs.size(), characters);
+    }
+
+    /**
+     * Sketches the documents that were taken for exact copies of earlier ones ({@link
+     * Analysed#exactCopy}, by their content hash) but head a group of identical sets all the same:
+     * only where two different contents share a 64-bit hash, so in practice never; candidates are
+     * then found for them as for any other.
+     */
+    private void sketchCanonicalCopies(int[] canonical, SketchPolicy.Sketcher sketcher) {
+      for (int d = 0; d < docs.size(); d++) {
+        Analysed x = docs.get(d);
+        if (canonical[d] == d && x.setSize > 0 && x.sketch == null) {
+          x.sketch = sketcher.sketch(x.set(store), x.setSize);
+        }
+      }
     }
 
     /** For every document, the first document of its identical group (itself if none). */
