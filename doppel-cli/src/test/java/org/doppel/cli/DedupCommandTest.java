@@ -87,14 +87,10 @@ class DedupCommandTest {
                   + "{\"key\": 3, \"body\": \"Something else entirely happened at the port.\"}\n")
               .getBytes(StandardCharsets.UTF_8));
     }
-    Path out = tmp.resolve("out");
-    Path unique = tmp.resolve("unique.jsonl");
-    CliRun run =
-        CliRun.of(
+    List<String> args =
+        List.of(
             "dedup",
             in.toString(),
-            "--out",
-            out.toString(),
             "--id-field",
             "key",
             "--text-field",
@@ -103,8 +99,9 @@ class DedupCommandTest {
             "when",
             "--keep",
             "earliest",
-            "--unique",
-            unique.toString());
+            "--unique");
+    Path unique = tmp.resolve("unique.jsonl");
+    CliRun run = CliRun.of(with(args, unique.toString(), "--out", tmp.resolve("o1").toString()));
     assertThat(run.exit).as(run.toString()).isZero();
     // by default the kept records as they were: their own field names, the line unchanged
     List<String> originalLines = Files.readAllLines(unique, StandardCharsets.UTF_8);
@@ -116,22 +113,13 @@ class DedupCommandTest {
     Path asText = tmp.resolve("text.jsonl");
     CliRun text =
         CliRun.of(
-            "dedup",
-            in.toString(),
-            "--out",
-            tmp.resolve("out2").toString(),
-            "--id-field",
-            "key",
-            "--text-field",
-            "body",
-            "--date-field",
-            "when",
-            "--keep",
-            "earliest",
-            "--unique",
-            asText.toString(),
-            "--unique-as",
-            "text");
+            with(
+                args,
+                asText.toString(),
+                "--unique-as",
+                "text",
+                "--out",
+                tmp.resolve("o2").toString()));
     assertThat(text.exit).as(text.toString()).isZero();
     List<JsonNode> kept = lines(asText);
     assertThat(kept).extracting(n -> n.get("id").asText()).containsExactly("2", "3");
@@ -480,6 +468,13 @@ class DedupCommandTest {
             "--date-field",
             "--skip-bad",
             "--quiet");
+  }
+
+  /** {@code args} followed by {@code more}, as one argument array. */
+  static String[] with(List<String> args, String... more) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
   }
 
   static Map<String, Integer> clusters(Path out) throws IOException {

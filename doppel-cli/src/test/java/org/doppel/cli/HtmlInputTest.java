@@ -387,23 +387,13 @@ class HtmlInputTest {
   @Test
   void theUniqueCorpusKeepsEveryPageAndRecordAsItWasByDefault() throws IOException {
     // pages in files: {id, text} with the whole page, markup and chrome included
-    Path unique = tmp.resolve("pages.jsonl");
-    CliRun run =
-        CliRun.of(
-            "dedup",
-            pages.toString(),
-            "--out",
-            tmp.resolve("o1").toString(),
-            "--unique",
-            unique.toString(),
-            "--quiet");
-    assertThat(run.exit).as(run.toString()).isZero();
+    Path unique = dedupUnique(pages);
     Map<String, String> kept = new LinkedHashMap<>();
     for (JsonNode n : DedupCommandTest.lines(unique)) {
       kept.put(n.get("id").asText(), n.get("text").asText());
     }
     Map<String, Integer> representatives = new LinkedHashMap<>();
-    for (JsonNode n : DedupCommandTest.lines(tmp.resolve("o1/clusters.jsonl"))) {
+    for (JsonNode n : DedupCommandTest.lines(unique.resolveSibling("out/clusters.jsonl"))) {
       if (n.get("representative").asBoolean()) {
         representatives.put(n.get("id").asText(), n.get("cluster").asInt());
       }
@@ -427,18 +417,7 @@ class HtmlInputTest {
         utf16,
         "\uFEFF<html><body><p>A second page, in UTF-16, on another matter.</p></body></html>"
             .getBytes(StandardCharsets.UTF_16LE));
-    Path latinUnique = tmp.resolve("latin.jsonl");
-    CliRun latinRun =
-        CliRun.of(
-            "dedup",
-            latin.toString(),
-            "--out",
-            tmp.resolve("o2").toString(),
-            "--unique",
-            latinUnique.toString(),
-            "--quiet");
-    assertThat(latinRun.exit).as(latinRun.toString()).isZero();
-    List<JsonNode> latinKept = DedupCommandTest.lines(latinUnique);
+    List<JsonNode> latinKept = DedupCommandTest.lines(dedupUnique(latin));
     assertThat(latinKept.get(0).get("text").asText()).isEqualTo(html);
     assertThat(latinKept.get(1).get("text").asText())
         .isEqualTo("<html><body><p>A second page, in UTF-16, on another matter.</p></body></html>");
@@ -457,22 +436,15 @@ class HtmlInputTest {
                 .put("status", 200));
     String copy = first.replace("\"p1\"", "\"p2\"").replace("harbor.example", "mirror.example");
     Files.write(crawl, ("\uFEFF" + first + "\r\n" + copy + "\n").getBytes(StandardCharsets.UTF_8));
-    Path crawlUnique = tmp.resolve("crawl-unique.jsonl");
-    CliRun crawlRun =
-        CliRun.of(
-            "dedup",
-            crawl.toString(),
-            "--out",
-            tmp.resolve("o3").toString(),
-            "--unique",
-            crawlUnique.toString(),
-            "--quiet");
-    assertThat(crawlRun.exit).as(crawlRun.toString()).isZero();
+    Path crawlUnique = dedupUnique(crawl);
     assertThat(Files.readAllLines(crawlUnique, StandardCharsets.UTF_8)).containsExactly(first);
   }
 
-  /** Runs dedup on {@code input} with {@code options} and returns the texts of its --unique. */
-  private List<String> uniqueTexts(Path input, String... options) throws IOException {
+  /**
+   * Runs dedup on {@code input} with {@code options} into a directory of its own, {@code out}
+   * beside the --unique file it returns.
+   */
+  private Path dedupUnique(Path input, String... options) throws IOException {
     Path dir = Files.createTempDirectory(tmp, "run");
     Path unique = dir.resolve("unique.jsonl");
     List<String> args =
@@ -484,12 +456,18 @@ class HtmlInputTest {
                 dir.resolve("out").toString(),
                 "--unique",
                 unique.toString(),
-                "--unique-as",
-                "text",
                 "--quiet"));
     args.addAll(List.of(options));
     CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.exit).as(run.toString()).isZero();
+    return unique;
+  }
+
+  /** Runs dedup on {@code input} with {@code options} and returns the texts of its --unique. */
+  private List<String> uniqueTexts(Path input, String... options) throws IOException {
+    List<String> args = new ArrayList<>(List.of("--unique-as", "text"));
+    args.addAll(List.of(options));
+    Path unique = dedupUnique(input, args.toArray(String[]::new));
     List<String> texts = new ArrayList<>();
     for (JsonNode n : DedupCommandTest.lines(unique)) {
       texts.add(n.get("text").asText());
