@@ -1,5 +1,6 @@
 package org.doppel;
 
+import java.time.Instant;
 import java.util.Arrays;
 import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
@@ -8,6 +9,7 @@ import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
 import org.doppel.text.AnalyzedText;
+import org.doppel.text.Dates;
 import org.doppel.text.Document;
 import org.doppel.text.Mix;
 import org.doppel.text.TextAnalyzer;
@@ -23,7 +25,10 @@ final class Analysed {
   static final int SAMPLE_CHARS = 600;
 
   final String id;
-  final String date;
+
+  /** The instant of the document's date, or null without one. */
+  final Instant date;
+
   final long characters;
   final int words;
 
@@ -75,7 +80,7 @@ final class Analysed {
 
   private Analysed(Document doc, AnalyzedText text, Shingler shingler, LongArrayStore store) {
     this.id = doc.id();
-    this.date = doc.date();
+    this.date = doc.date() == null ? null : Dates.instant(doc.date());
     this.characters = doc.text().length();
     this.words = text.tokenCount();
     this.text = text;

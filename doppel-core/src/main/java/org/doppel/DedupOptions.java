@@ -154,7 +154,10 @@ public record DedupOptions(
     FIRST,
     /** The one with the most words (ties: first). */
     LONGEST,
-    /** The one with the smallest date (documents without one come last; ties: first). */
+    /**
+     * The one with the earliest date, compared as instants ({@link org.doppel.text.Dates#instant});
+     * documents without one come last; ties: first.
+     */
     EARLIEST
   }
 
