@@ -168,7 +168,14 @@ public final class LongArrayStore implements AutoCloseable {
       fileLongs += length;
       return handle;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the shingle spill file " + file, e);
+      throw new UncheckedIOException(
+          file == null
+              ? "cannot create the shingle spill file in "
+                  + (directory == null ? System.getProperty("java.io.tmpdir") : directory)
+                  + ": "
+                  + e.getMessage()
+              : "cannot write the shingle spill file " + file + ": " + e.getMessage(),
+          e);
     }
   }
 

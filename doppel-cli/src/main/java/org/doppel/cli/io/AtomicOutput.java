@@ -2,14 +2,18 @@ package org.doppel.cli.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written to a temporary sibling and moved into place on {@link #commit()}; closing without
@@ -24,12 +28,41 @@ public final class AtomicOutput implements AutoCloseable {
 
   private AtomicOutput(Path target) throws IOException {
     this.target = target;
+    if (Files.isDirectory(target)) {
+      throw new IOException(target + " is a directory; a file name is needed");
+    }
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    // not Files.createTempFile, which makes the file readable by its owner alone: created as any
+    // other output is, so the umask decides (and a file replaced keeps its permissions, below)
+    Path t = null;
+    OutputStream stream = null;
+    for (int attempt = 0; stream == null; attempt++) {
+      t =
+          dir.resolve(
+              "."
+                  + target.getFileName()
+                  + "."
+                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                  + ".tmp");
+      try {
+        stream = Files.newOutputStream(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
+    this.temp = t;
+    try {
+      if (Files.exists(target)) {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+      }
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system, or the target's permissions cannot be read: the defaults stay
+    }
     this.writer =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** Opens a temporary file beside {@code target}. */
