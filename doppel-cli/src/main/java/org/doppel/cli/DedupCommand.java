@@ -29,6 +29,7 @@ import org.doppel.DedupResult;
 import org.doppel.cli.io.AtomicOutput;
 import org.doppel.cli.io.DocumentReader;
 import org.doppel.cli.io.Json;
+import org.doppel.cli.io.ReadOptions;
 import org.doppel.cluster.ClusterOptions;
 import org.doppel.text.Document;
 import org.doppel.verify.Relation;
@@ -59,8 +60,9 @@ public final class DedupCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "INPUT",
       description =
-          "Text files, directories (recursive; id = relative path), JSONL files (.jsonl,"
-              + " .ndjson, also .gz; one object per line), or - for standard input.")
+          "Text files, directories (recursive, following links; id = relative path), JSONL"
+              + " files (.jsonl, .ndjson, .json, also .gz; one object per line), or - for"
+              + " standard input.")
   List<String> inputs;
 
   @Option(
@@ -257,7 +259,19 @@ public final class DedupCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RunStats stats = new RunStats();
     PrintWriter err = spec.commandLine().getErr();
-    DedupOptions options = options();
+    DedupOptions options;
+    ReadOptions readOptions;
+    try {
+      options = options();
+      readOptions = input.toReadOptions();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), optionNamed(e.getMessage()), e);
+    }
+    checkPaths(readOptions);
+    List<Path> ownOutputs = new ArrayList<>(List.of(out));
+    if (unique != null) {
+      ownOutputs.add(unique);
+    }
     Path stdinCopy = null;
     try {
       if (unique != null && inputs.contains("-")) {
@@ -269,12 +283,13 @@ public final class DedupCommand implements Callable<Integer> {
       DocumentReader reader =
           DocumentReader.open(
               inputs,
-              input.toReadOptions(),
+              readOptions,
               w -> {
                 err.println("doppel: warning: " + w);
                 err.flush();
               },
-              stdinCopy);
+              stdinCopy,
+              ownOutputs);
       DedupResult result;
       try (Progress progress =
           Progress.start(!quiet, totalBytes(inputs), err).withTimings(timings, err)) {
@@ -290,6 +305,89 @@ public final class DedupCommand implements Callable<Integer> {
       if (stdinCopy != null) {
         Files.deleteIfExists(stdinCopy);
       }
+    }
+  }
+
+  /** The options whose values the core's records check, by the names those records give them. */
+  private static final Map<String, String> OPTION_OF_FIELD =
+      Map.ofEntries(
+          Map.entry("threads", "--threads"),
+          Map.entry("shingleSize", "--shingle-size"),
+          Map.entry("threshold", "--lsh-threshold"),
+          Map.entry("linkage", "--linkage"),
+          Map.entry("attachSize", "--attach"),
+          Map.entry("nearDuplicate", "--near-duplicate"),
+          Map.entry("versionMin", "--version-min"),
+          Map.entry("versionMax", "--version-max"),
+          Map.entry("anchoredMin", "--anchored-min"),
+          Map.entry("anchoredMax", "--anchored-max"),
+          Map.entry("contains", "--contains"));
+
+  /** A core record's message about a bad value, with the field named as its option. */
+  private static String optionNamed(String message) {
+    int space = message.indexOf(' ');
+    String option = space > 0 ? OPTION_OF_FIELD.get(message.substring(0, space)) : null;
+    return option == null ? message : option + message.substring(space);
+  }
+
+  /**
+   * Usage errors found before any input is read: --keep earliest without a date field, a --temp-dir
+   * that is no writable directory, and a --unique file that is a directory, one of the inputs or
+   * one of the files written into --out (each would be lost or overwritten).
+   */
+  private void checkPaths(ReadOptions readOptions) {
+    CommandLine cl = spec.commandLine();
+    if (keep == DedupOptions.Keep.EARLIEST && readOptions.dateField() == null) {
+      throw new CommandLine.ParameterException(
+          cl, "--keep earliest needs --date-field: the JSONL field that holds each date");
+    }
+    if (tempDir != null && !(Files.isDirectory(tempDir) && Files.isWritable(tempDir))) {
+      throw new CommandLine.ParameterException(
+          cl,
+          "--temp-dir "
+              + tempDir
+              + (Files.isDirectory(tempDir) ? " is not writable" : " is not a directory"));
+    }
+    if (unique == null) {
+      return;
+    }
+    if (Files.isDirectory(unique)) {
+      throw new CommandLine.ParameterException(
+          cl, "--unique " + unique + " is a directory; it needs a file name");
+    }
+    Path target = comparable(unique);
+    for (String name : List.of("clusters.jsonl", "pairs.jsonl", "boilerplate.jsonl", "run.json")) {
+      if (target.equals(comparable(out.resolve(name)))) {
+        throw new CommandLine.ParameterException(
+            cl, "--unique " + unique + " would overwrite dedup's own " + name + " in --out");
+      }
+    }
+    for (String in : inputs) {
+      if (!in.equals("-")) {
+        Path p = comparable(Path.of(in));
+        if (target.equals(p)) {
+          throw new CommandLine.ParameterException(
+              cl, "--unique " + unique + " is one of the inputs; it would be overwritten");
+        }
+      }
+    }
+  }
+
+  /** A path as it can be compared with others: the real path where it exists, else absolute. */
+  private static Path comparable(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      Path abs = p.toAbsolutePath().normalize();
+      Path parent = abs.getParent();
+      if (parent != null && Files.isDirectory(parent)) {
+        try {
+          return parent.toRealPath().resolve(abs.getFileName());
+        } catch (IOException again) {
+          return abs;
+        }
+      }
+      return abs;
     }
   }
 
@@ -461,7 +559,8 @@ public final class DedupCommand implements Callable<Integer> {
       }
     }
     DocumentReader again =
-        DocumentReader.open(inputs, input.toReadOptions(), warning -> {}, stdinCopy);
+        DocumentReader.open(
+            inputs, input.toReadOptions(), warning -> {}, stdinCopy, List.of(out, unique));
     if (uniqueAs == UniqueAs.original) {
       again.originals();
     }

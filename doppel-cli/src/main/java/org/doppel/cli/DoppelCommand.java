@@ -42,13 +42,32 @@ public final class DoppelCommand {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new DoppelCommand());
     cl.setExecutionExceptionHandler(DoppelCommand::handle);
+    cl.setParameterExceptionHandler(DoppelCommand::usageError);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
 
+  /**
+   * A usage error: the message, a suggestion for a mistyped option and where to find the help, not
+   * the whole help page (which hides the message on a terminal).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("doppel: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return cl.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    boolean verbose = parsed.hasMatchedOption("--verbose");
+    boolean verbose = false;
+    // --verbose is inherited: it may come before the subcommand or after it
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      verbose |= p.hasMatchedOption("--verbose");
+    }
     int code;
     if (e instanceof BadInputException) {
       err.println("doppel: bad input: " + e.getMessage());

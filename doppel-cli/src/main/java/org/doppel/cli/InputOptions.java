@@ -35,8 +35,9 @@ public final class InputOptions {
       names = "--max-doc-bytes",
       defaultValue = "67108864",
       description =
-          "A text file or JSONL line larger than this many bytes is cut (files, at a line end)"
-              + " or rejected (JSONL), with a warning (default: ${DEFAULT-VALUE}, 64 MiB).")
+          "A text file larger than this many bytes is cut at a line end, with a warning; a"
+              + " JSONL line larger than this is bad input (skipped with --skip-bad) (default:"
+              + " ${DEFAULT-VALUE}, 64 MiB).")
   int maxBytes;
 
   @Mixin HtmlOptions html;

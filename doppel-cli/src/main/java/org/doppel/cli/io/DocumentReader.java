@@ -8,14 +8,24 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,9 +37,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.doppel.BadInputException;
+import org.doppel.text.Dates;
 import org.doppel.text.Document;
 
 /**
@@ -91,38 +101,137 @@ public final class DocumentReader implements Iterator<Document> {
    */
   public static DocumentReader open(
       List<String> args, ReadOptions options, Consumer<String> warnings, Path stdinCopy) {
+    return open(args, options, warnings, stdinCopy, List.of());
+  }
+
+  /**
+   * Like {@link #open(List, ReadOptions, Consumer, Path)}, leaving out of every directory read the
+   * paths in {@code exclude} (a command's own outputs, such as its output directory, so that a
+   * second run over a directory that holds them does not read them as input). Directories are read
+   * recursively, following symbolic links (a link that leads back into a directory being read is
+   * left out with a warning); names that begin with a dot are left out. A missing or unreadable
+   * path, a directory that cannot be listed and a broken link raise {@link BadInputException}, or
+   * with {@code skipBad} are reported and skipped.
+   */
+  public static DocumentReader open(
+      List<String> args,
+      ReadOptions options,
+      Consumer<String> warnings,
+      Path stdinCopy,
+      List<Path> exclude) {
     DocumentReader r = new DocumentReader(options, warnings);
+    List<Path> excluded = new ArrayList<>();
+    for (Path e : exclude) {
+      excluded.add(e.toAbsolutePath().normalize());
+    }
     for (String arg : args) {
       if (arg.equals("-")) {
         r.inputs.add(new Input(stdinCopy, "-", arg, true));
         continue;
       }
       Path p = Path.of(arg);
-      if (!Files.exists(p)) {
-        throw new BadInputException(arg, 0, null, "no such file or directory");
-      }
-      if (!Files.isReadable(p)) {
-        throw new BadInputException(arg, 0, null, "not readable (permission denied)");
-      }
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          List<Path> files = new ArrayList<>();
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !p.relativize(f).toString().matches("(^|.*/)\\..*"))
-              .sorted()
-              .forEach(files::add);
-          for (Path f : files) {
-            r.inputs.add(
-                new Input(f, p.relativize(f).toString().replace('\\', '/'), f.toString(), false));
-          }
-        } catch (IOException e) {
-          throw new BadInputException(arg, 0, null, "cannot list directory: " + e.getMessage(), e);
+      try {
+        if (!Files.exists(p)) {
+          throw new BadInputException(
+              arg,
+              0,
+              null,
+              Files.isSymbolicLink(p)
+                  ? "broken symbolic link (its target does not exist)"
+                  : "no such file or directory");
         }
-      } else {
-        r.inputs.add(new Input(p, arg, arg, false));
+        if (!Files.isReadable(p)) {
+          throw new BadInputException(arg, 0, null, "not readable (permission denied)");
+        }
+        if (Files.isDirectory(p)) {
+          r.walk(p, arg, excluded);
+        } else {
+          r.inputs.add(new Input(p, arg, arg, false));
+        }
+      } catch (BadInputException e) {
+        r.skipOrThrow(e);
       }
     }
     return r;
+  }
+
+  /** Adds the files under directory {@code root} (named {@code arg}) in path order. */
+  private void walk(Path root, String arg, List<Path> excluded) {
+    List<Path> files = new ArrayList<>();
+    List<BadInputException> problems = new ArrayList<>();
+    FileVisitor<Path> visitor =
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root) && (hidden(dir) || isExcluded(dir, excluded))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (hidden(file) || isExcluded(file, excluded)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
+              files.add(file);
+            } else if (attrs.isSymbolicLink()) {
+              // with FOLLOW_LINKS a link is visited as itself only when its target is missing
+              problems.add(
+                  new BadInputException(
+                      file.toString(),
+                      0,
+                      null,
+                      "broken symbolic link (its target does not exist)"));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+              warnings.accept(
+                  file + ": a symbolic link back into a directory being read; left out");
+            } else if (e instanceof AccessDeniedException) {
+              problems.add(
+                  new BadInputException(
+                      file.toString(), 0, null, "not readable (permission denied)", e));
+            } else {
+              problems.add(
+                  new BadInputException(
+                      file.toString(), 0, null, "cannot read: " + TextFiles.reason(e), e));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        };
+    try {
+      Files.walkFileTree(
+          root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
+    } catch (IOException e) {
+      throw new BadInputException(arg, 0, null, "cannot list directory: " + TextFiles.reason(e), e);
+    }
+    for (BadInputException e : problems) {
+      skipOrThrow(e);
+    }
+    files.sort(null);
+    for (Path f : files) {
+      inputs.add(
+          new Input(f, root.relativize(f).toString().replace('\\', '/'), f.toString(), false));
+    }
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static boolean isExcluded(Path p, List<Path> excluded) {
+    if (excluded.isEmpty()) {
+      return false;
+    }
+    Path a = p.toAbsolutePath().normalize();
+    return excluded.contains(a);
   }
 
   /**
@@ -292,7 +401,9 @@ public final class DocumentReader implements Iterator<Document> {
 
   private void open(Input in) {
     try {
-      InputStream raw = in.path == null ? System.in : Files.newInputStream(in.path);
+      // a FileInputStream, not Files.newInputStream: on JDK 17 the latter's available() fails on a
+      // named pipe ("Illegal seek"), and BufferedInputStream calls it
+      InputStream raw = in.path == null ? System.in : new FileInputStream(in.path.toFile());
       BufferedInputStream stream = new BufferedInputStream(raw, 1 << 16);
       stream.mark(4);
       int b0 = stream.read();
@@ -344,8 +455,17 @@ public final class DocumentReader implements Iterator<Document> {
       }
     } catch (NoSuchFileException e) {
       throw new BadInputException(in.display, 0, null, "no such file");
+    } catch (FileNotFoundException e) {
+      // FileInputStream says why in parentheses: "/a/b.txt (Permission denied)"
+      String m = String.valueOf(e.getMessage());
+      int open = m.lastIndexOf(" (");
+      String why =
+          open >= 0 && m.endsWith(")")
+              ? m.substring(open + 2, m.length() - 1).toLowerCase(Locale.ROOT)
+              : m;
+      throw new BadInputException(in.display, 0, null, "cannot read: " + why, e);
     } catch (IOException e) {
-      throw new BadInputException(in.display, 0, null, "cannot read: " + e.getMessage(), e);
+      throw new BadInputException(in.display, 0, null, "cannot read: " + TextFiles.reason(e), e);
     }
   }
 
@@ -379,6 +499,21 @@ public final class DocumentReader implements Iterator<Document> {
       throw new BadInputException(
           src.name, src.line, null, "line longer than " + options.maxBytes() + " bytes");
     }
+    // Jackson decodes UTF-8 leniently (an encoded surrogate, an overlong NUL pass), so the line is
+    // checked first, as text files are
+    int bad = TextDecoder.firstInvalidUtf8(bytes, 0, bytes.length);
+    if (bad >= 0) {
+      throw new BadInputException(
+          src.name,
+          src.line,
+          null,
+          String.format(
+              Locale.ROOT,
+              "not UTF-8: invalid byte 0x%02X at byte offset %d of the line (convert the file to"
+                  + " UTF-8, e.g. iconv -f windows-1252 -t utf-8)",
+              bytes[bad] & 0xFF,
+              bad));
+    }
     String id = null;
     String body = null;
     String date = null;
@@ -395,7 +530,14 @@ public final class DocumentReader implements Iterator<Document> {
         } else if (name.equals(options.textField())) {
           body = scalar(p, v, src, name, true);
         } else if (name.equals(options.dateField())) {
-          date = scalar(p, v, src, name, false);
+          date = scalar(p, v, src, name, true);
+          if (date != null) {
+            try {
+              Dates.instant(date);
+            } catch (IllegalArgumentException e) {
+              throw new BadInputException(src.name, src.line, name, e.getMessage());
+            }
+          }
         } else {
           p.skipChildren();
         }
@@ -499,7 +641,31 @@ public final class DocumentReader implements Iterator<Document> {
     return i < head.length && head[i] == '{';
   }
 
-  private static int cutAtLine(byte[] bytes, int max) {
+  /**
+   * Where to cut {@code bytes} (more than {@code max} of them) to at most {@code max}: after the
+   * last line end in the second half, else at the last character boundary; in UTF-16 text (by its
+   * byte-order mark) at a code unit boundary, never between the halves of a surrogate pair.
+   */
+  static int cutAtLine(byte[] bytes, int max) {
+    if (TextDecoder.isUtf16(bytes, bytes.length)) {
+      boolean little = bytes[0] == (byte) 0xFF;
+      int end = max & ~1; // code units start at even offsets, after the two-byte mark
+      for (int i = end - 2; i > end / 2; i -= 2) {
+        int unit =
+            little
+                ? (bytes[i] & 0xFF) | (bytes[i + 1] & 0xFF) << 8
+                : (bytes[i] & 0xFF) << 8 | (bytes[i + 1] & 0xFF);
+        if (unit == '\n') {
+          return i + 2;
+        }
+      }
+      int last = end - 2;
+      int unit =
+          little
+              ? (bytes[last] & 0xFF) | (bytes[last + 1] & 0xFF) << 8
+              : (bytes[last] & 0xFF) << 8 | (bytes[last + 1] & 0xFF);
+      return Character.isHighSurrogate((char) unit) ? last : end;
+    }
     for (int i = max - 1; i > max / 2; i--) {
       if (bytes[i] == '\n') {
         return i + 1;

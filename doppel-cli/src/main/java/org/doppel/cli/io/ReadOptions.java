@@ -20,6 +20,17 @@ public record ReadOptions(
     Markup markup,
     Markup.Content htmlContent) {
 
+  /** The largest {@link #maxBytes}: a Java array must hold the text and one byte more. */
+  public static final int MAX_BYTES_LIMIT = Integer.MAX_VALUE - 16;
+
+  /** Checks the size limit. */
+  public ReadOptions {
+    if (maxBytes < 1 || maxBytes > MAX_BYTES_LIMIT) {
+      throw new IllegalArgumentException(
+          "--max-doc-bytes must be in [1, " + MAX_BYTES_LIMIT + "], got " + maxBytes);
+    }
+  }
+
   /**
    * Defaults: fields {@code id} and {@code text}, strict, 64 MiB per document, HTML pages found and
    * read for their article.

@@ -83,6 +83,59 @@ public final class TextDecoder {
     return out.toString();
   }
 
+  /**
+   * The offset of the first byte in {@code bytes[from, to)} that is not part of well-formed UTF-8
+   * (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut short), or
+   * -1 when all of it is well formed. Decodes nothing: for checking bytes that another parser
+   * decodes, such as a JSONL line, which Jackson decodes leniently.
+   */
+  public static int firstInvalidUtf8(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int need;
+      int min2;
+      int max2 = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+        min2 = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        min2 = b == 0xE0 ? 0xA0 : 0x80; // E0: no overlong forms
+        if (b == 0xED) {
+          max2 = 0x9F; // ED: no surrogates
+        }
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        min2 = b == 0xF0 ? 0x90 : 0x80; // F0: no overlong forms
+        if (b == 0xF4) {
+          max2 = 0x8F; // F4: nothing above U+10FFFF
+        }
+      } else {
+        return i; // a continuation byte, C0, C1 or F5..FF
+      }
+      if (i + need >= to) {
+        return i; // cut short: fewer than need bytes follow
+      }
+      int b2 = bytes[i + 1] & 0xFF;
+      if (b2 < min2 || b2 > max2) {
+        return i;
+      }
+      for (int k = 2; k <= need; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += need + 1;
+    }
+    return -1;
+  }
+
   /** Whether the bytes begin with a UTF-16 byte-order mark (little- or big-endian). */
   static boolean isUtf16(byte[] bytes, int length) {
     return length >= 2

@@ -3,7 +3,6 @@ package org.doppel.cli.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,8 +47,24 @@ public final class TextFiles {
     } catch (AccessDeniedException e) {
       throw new BadInputException(name, 0, null, "permission denied", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+      throw new BadInputException(name, 0, null, "cannot read: " + reason(e), e);
     }
+  }
+
+  /**
+   * Why an I/O operation on a file failed, for a message: the system's reason ("Too many levels of
+   * symbolic links"), else what the exception's kind says.
+   */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f) {
+      if (f.getReason() != null) {
+        return f.getReason();
+      }
+      return e instanceof AccessDeniedException
+          ? "permission denied"
+          : e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** The bytes of a gzip stream, uncompressed, as every reader of doppel takes a gzipped file. */

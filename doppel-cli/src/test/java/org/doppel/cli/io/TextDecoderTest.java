@@ -84,6 +84,51 @@ class TextDecoderTest {
     assertThat(rejected).isPositive();
   }
 
+  /**
+   * The validator that checks JSONL lines agrees with the JDK's strict decoder on every byte
+   * string, random bytes included (all 256 values, so every lead byte, F4 90 and above, ED A0 and
+   * cut-short sequences turn up), and names the offset where the strict decoder stops.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14, 15, 16})
+  void theValidatorAgreesWithTheStrictDecoderAndNamesWhereItStops(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int valid = 0;
+    int invalid = 0;
+    for (int round = 0; round < 20000; round++) {
+      int n = random.nextInt(1, 8);
+      byte[] bytes = new byte[n];
+      for (int i = 0; i < n; i++) {
+        // a mix of ASCII, continuation bytes and lead bytes, so that both outcomes are common
+        int r = random.nextInt(4);
+        bytes[i] =
+            (byte)
+                (r == 0
+                    ? random.nextInt(0x80)
+                    : r == 1 ? 0x80 + random.nextInt(0x40) : random.nextInt(256));
+      }
+      int found = TextDecoder.firstInvalidUtf8(bytes, 0, n);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      java.nio.charset.CoderResult result =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(in, CharBuffer.allocate(2 * n + 2), true);
+      if (result.isError()) {
+        invalid++;
+        assertThat(found)
+            .as("bytes %s", java.util.HexFormat.of().formatHex(bytes))
+            .isEqualTo(in.position());
+      } else {
+        valid++;
+        assertThat(found).as("bytes %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(-1);
+      }
+    }
+    assertThat(valid).isGreaterThan(1000);
+    assertThat(invalid).isGreaterThan(1000);
+  }
+
   @Test
   void namesTheFirstBadBytesOffsetAndLineEvenAfterARealReplacementCharacter() {
     byte[] bytes = "one \ufffd two\nthree \u00e9 x".getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,394 @@
+package org.doppel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Inputs and options at the edges, as users meet them: links, pipes, paths that cannot be read,
+ * lenient UTF-8, dates with offsets, outputs that would overwrite inputs, option values out of
+ * range, file permissions of what is written.
+ */
+class InputEdgeCasesTest {
+
+  private static final String STORY =
+      "The city council approved the new flood barrier on Tuesday after a long and heated debate"
+          + " about costs, residents and the port.";
+
+  @TempDir Path tmp;
+
+  private Path corpusDir() throws IOException {
+    Path dir = tmp.resolve("news");
+    Files.createDirectories(dir.resolve("wire"));
+    Files.writeString(dir.resolve("a.txt"), STORY + "\n");
+    Files.writeString(dir.resolve("wire/b.txt"), STORY + " Work starts in May.\n");
+    Files.writeString(
+        dir.resolve("wire/c.txt"), "The ferry strike ended after nine days of talks.\n");
+    return dir;
+  }
+
+  private static boolean posix() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  }
+
+  @Test
+  void aDirectoryReachedThroughASymbolicLinkIsReadWithItsLinkedSubdirectories() throws IOException {
+    assumeTrue(posix(), "symbolic links need a POSIX file system");
+    Path dir = corpusDir();
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), dir);
+    Path other = tmp.resolve("other");
+    Files.createDirectories(other);
+    Files.createSymbolicLink(other.resolve("wire"), dir.resolve("wire"));
+    Files.createSymbolicLink(other.resolve("back"), other); // a loop: left out with a warning
+    Path out = tmp.resolve("out");
+
+    CliRun run = CliRun.of("dedup", link.toString(), "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            3");
+
+    run = CliRun.of("dedup", other.toString(), "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            2");
+    assertThat(Files.readString(out.resolve("clusters.jsonl")))
+        .contains("\"wire/b.txt\"")
+        .contains("\"wire/c.txt\"");
+    assertThat(run.err).contains("back: a symbolic link back into a directory being read");
+  }
+
+  @Test
+  void aBrokenLinkInADirectoryIsBadInputOrSkippedWithSkipBad() throws IOException {
+    assumeTrue(posix(), "symbolic links need a POSIX file system");
+    Path dir = corpusDir();
+    Files.createSymbolicLink(dir.resolve("gone.txt"), tmp.resolve("nowhere.txt"));
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", dir.toString(), "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("gone.txt: broken symbolic link");
+    assertThat(out).doesNotExist();
+
+    run = CliRun.of("dedup", dir.toString(), "--out", out.toString(), "--quiet", "--skip-bad");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            3").contains("skipped (bad):      1");
+  }
+
+  @Test
+  void aMissingInputNamedOnTheCommandLineIsSkippedWithSkipBad() throws IOException {
+    Path dir = corpusDir();
+    Path out = tmp.resolve("out");
+    String missing = tmp.resolve("missing.txt").toString();
+    CliRun run = CliRun.of("dedup", dir.toString(), missing, "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("missing.txt: no such file or directory");
+
+    run =
+        CliRun.of(
+            "dedup", dir.toString(), missing, "--out", out.toString(), "--quiet", "--skip-bad");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            3").contains("skipped (bad):      1");
+    assertThat(run.err).contains("skipped: " + missing + ": no such file or directory");
+  }
+
+  @Test
+  void anUnreadableSubdirectoryIsBadInputNotAnOutputFailure() throws IOException {
+    assumeTrue(posix(), "permissions need a POSIX file system");
+    Path dir = corpusDir();
+    Path locked = dir.resolve("locked");
+    Files.createDirectories(locked);
+    Files.writeString(locked.resolve("d.txt"), STORY);
+    Files.setPosixFilePermissions(locked, Set.of());
+    try {
+      assumeTrue(!Files.isReadable(locked), "runs as a user who can read any directory (root)");
+      Path out = tmp.resolve("out");
+      CliRun run = CliRun.of("dedup", dir.toString(), "--out", out.toString(), "--quiet");
+      assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err).contains("locked").contains("permission denied");
+      run = CliRun.of("dedup", dir.toString(), "--out", out.toString(), "--quiet", "--skip-bad");
+      assertThat(run.exit).as(run.toString()).isZero();
+      assertThat(run.out).contains("documents:            3");
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
+  void aNamedPipeIsReadLikeAFile() throws Exception {
+    assumeTrue(posix(), "named pipes need a POSIX system");
+    Path fifo = tmp.resolve("corpus.jsonl");
+    Process mk;
+    try {
+      mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      assumeTrue(false, "mkfifo is not available: " + e.getMessage());
+      return;
+    }
+    assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo failed");
+    String lines =
+        "{\"id\":\"1\",\"text\":\"" + STORY + "\"}\n{\"id\":\"2\",\"text\":\"" + STORY + "\"}\n";
+    CompletableFuture<Void> writer =
+        CompletableFuture.runAsync(
+            () -> {
+              try (OutputStream o = Files.newOutputStream(fifo)) {
+                o.write(lines.getBytes(StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", fifo.toString(), "--out", out.toString(), "--quiet");
+    writer.get(30, TimeUnit.SECONDS);
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            2").contains("identical 1");
+  }
+
+  /** Bytes Jackson's parser would take and change: each is bad input, named by its offset. */
+  @ParameterizedTest
+  @ValueSource(strings = {"eda080", "c080", "f4908080", "e282"})
+  void aJsonlLineThatIsNotStrictUtf8IsBadInputNamingTheByteAndItsOffset(String hex)
+      throws IOException {
+    byte[] bad = java.util.HexFormat.of().parseHex(hex);
+    byte[] head = "{\"id\":\"a\",\"text\":\"x".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "y\"}\n".getBytes(StandardCharsets.US_ASCII);
+    Path in = tmp.resolve("bad.jsonl");
+    Files.writeString(in, "{\"id\":\"ok\",\"text\":\"" + STORY + "\"}\n");
+    try (OutputStream o = Files.newOutputStream(in, java.nio.file.StandardOpenOption.APPEND)) {
+      o.write(head);
+      o.write(bad);
+      o.write(tail);
+    }
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", in.toString(), "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err)
+        .contains(
+            "bad.jsonl:2: not UTF-8: invalid byte 0x"
+                + hex.substring(0, 2).toUpperCase(java.util.Locale.ROOT))
+        .contains("at byte offset " + head.length + " of the line");
+    assertThat(out).doesNotExist();
+
+    Path unique = tmp.resolve("unique.jsonl");
+    run =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--unique",
+            unique.toString(),
+            "--quiet",
+            "--skip-bad");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(Files.readString(unique)).contains("\"ok\"").doesNotContain("\"a\"");
+  }
+
+  @Test
+  void keepEarliestComparesDatesAsInstantsAndRejectsWhatIsNoDate() throws IOException {
+    Path in = tmp.resolve("dated.jsonl");
+    Files.writeString(
+        in,
+        "{\"id\":\"utc-22h\",\"text\":\""
+            + STORY
+            + "\",\"date\":\"2024-02-29T22:00:00Z\"}\n"
+            + "{\"id\":\"20h-utc\",\"text\":\""
+            + STORY
+            + "\",\"date\":\"2024-03-01T01:00:00+05:00\"}\n"
+            + "{\"id\":\"day\",\"text\":\""
+            + STORY
+            + "\",\"date\":\"2024-03-01\"}\n");
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--keep",
+            "earliest",
+            "--date-field",
+            "date",
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(Files.readString(out.resolve("clusters.jsonl")))
+        .contains("{\"id\":\"20h-utc\",\"cluster\":0,\"representative\":true}")
+        .contains("{\"id\":\"utc-22h\",\"cluster\":0,\"representative\":false}");
+
+    for (String date : List.of("1000000000", "\"yesterday\"", "\"2024-02-30\"")) {
+      Files.writeString(in, "{\"id\":\"x\",\"text\":\"" + STORY + "\",\"date\":" + date + "}\n");
+      run =
+          CliRun.of(
+              "dedup",
+              in.toString(),
+              "--out",
+              out.toString(),
+              "--keep",
+              "earliest",
+              "--date-field",
+              "date",
+              "--quiet");
+      assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err).contains("dated.jsonl:1: field 'date'");
+    }
+
+    run = CliRun.of("dedup", in.toString(), "--out", out.toString(), "--keep", "earliest");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("--keep earliest needs --date-field");
+  }
+
+  @Test
+  void uniqueMayNotOverwriteAnInputOrAnOutputAndAFailedCheckWritesNothing() throws IOException {
+    Path in = tmp.resolve("docs.jsonl");
+    String corpus =
+        "{\"id\":\"1\",\"text\":\"" + STORY + "\"}\n{\"id\":\"2\",\"text\":\"" + STORY + "\"}\n";
+    Files.writeString(in, corpus);
+    Path out = tmp.resolve("out");
+    Path dir = Files.createDirectories(tmp.resolve("adir"));
+    Map<String, String> cases =
+        Map.of(
+            in.toString(), "is one of the inputs",
+            tmp.resolve("./docs.jsonl").toString(), "is one of the inputs",
+            out.resolve("clusters.jsonl").toString(), "would overwrite dedup's own clusters.jsonl",
+            dir.toString(), "is a directory");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      CliRun run =
+          CliRun.of("dedup", in.toString(), "--out", out.toString(), "--unique", c.getKey());
+      assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err).contains(c.getValue());
+      assertThat(out).as("nothing written for --unique %s", c.getKey()).doesNotExist();
+    }
+    assertThat(Files.readString(in)).isEqualTo(corpus);
+  }
+
+  @Test
+  void aSecondRunOverADirectoryDoesNotReadItsOwnOutputs() throws IOException {
+    Path dir = corpusDir();
+    Path out = dir.resolve("out");
+    Path unique = dir.resolve("unique.jsonl");
+    for (int i = 0; i < 2; i++) {
+      CliRun run =
+          CliRun.of(
+              "dedup",
+              dir.toString(),
+              "--out",
+              out.toString(),
+              "--unique",
+              unique.toString(),
+              "--quiet");
+      assertThat(run.exit).as(run.toString()).isZero();
+      assertThat(run.out).contains("documents:            3");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--threads=0",
+        "--shingle-size=0",
+        "--lsh-threshold=1.5",
+        "--linkage=2",
+        "--attach=-1",
+        "--near-duplicate=2",
+        "--contains=-1",
+        "--max-doc-bytes=-5",
+        "--max-doc-bytes=2147483647"
+      })
+  void anOptionValueOutOfRangeIsAUsageErrorNamingTheOption(String option) throws IOException {
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", corpusDir().toString(), "--out", out.toString(), option);
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    String name = option.substring(0, option.indexOf('='));
+    assertThat(run.err).startsWith("doppel: " + name + " must be").doesNotContain("Exception");
+    assertThat(run.err).contains("Try 'doppel dedup --help'");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aTempDirThatIsNoDirectoryIsAUsageErrorBeforeAnythingIsRead() throws IOException {
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            corpusDir().toString(),
+            "--out",
+            out.toString(),
+            "--temp-dir",
+            tmp.resolve("none").toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("--temp-dir").contains("is not a directory");
+  }
+
+  @Test
+  void verboseAfterTheSubcommandPrintsTheStackTraceToo() {
+    String missing = tmp.resolve("missing.txt").toString();
+    CliRun after = CliRun.of("dedup", missing, "--out", tmp.resolve("o").toString(), "--verbose");
+    CliRun before = CliRun.of("--verbose", "dedup", missing, "--out", tmp.resolve("o").toString());
+    CliRun none = CliRun.of("dedup", missing, "--out", tmp.resolve("o").toString());
+    assertThat(after.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(after.err).contains("BadInputException").contains("\tat ");
+    assertThat(before.err).contains("\tat ");
+    assertThat(none.err).doesNotContain("\tat ");
+  }
+
+  @Test
+  void outputsGetTheUsualPermissionsAndAReplacedFileKeepsItsOwn() throws IOException {
+    assumeTrue(posix(), "permissions need a POSIX file system");
+    Path out = tmp.resolve("out");
+    Files.createDirectories(out);
+    // what any new file gets here (the umask decides), as the reference
+    Path reference = Files.writeString(out.resolve("reference"), "x");
+    Set<PosixFilePermission> usual = Files.getPosixFilePermissions(reference);
+    CliRun run = CliRun.of("dedup", corpusDir().toString(), "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(Files.getPosixFilePermissions(out.resolve("clusters.jsonl"))).isEqualTo(usual);
+    Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(out.resolve("pairs.jsonl"), own);
+    run = CliRun.of("dedup", corpusDir().toString(), "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(Files.getPosixFilePermissions(out.resolve("pairs.jsonl"))).isEqualTo(own);
+  }
+
+  @Test
+  void aUtf16PageCutToTheSizeLimitEndsAtALineNotInsideACharacter() throws IOException {
+    String page =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-16\"></head><body><p>"
+            + "Le conseil a approuv\u00e9 la barri\u00e8re. ".repeat(5)
+            + "</p>\n<p>"
+            + "Encore du texte ici \ud83d\ude00. ".repeat(20)
+            + "</p></body></html>";
+    Path in = tmp.resolve("page.html");
+    Files.write(in, page.getBytes(StandardCharsets.UTF_16)); // big-endian, with a byte-order mark
+    for (int limit = 300; limit < 700; limit += 37) {
+      Path unique = tmp.resolve("u" + limit + ".jsonl");
+      CliRun run =
+          CliRun.of(
+              "dedup",
+              in.toString(),
+              "--out",
+              tmp.resolve("out").toString(),
+              "--max-doc-bytes",
+              Integer.toString(limit),
+              "--unique",
+              unique.toString(),
+              "--quiet");
+      assertThat(run.exit).as(run.toString()).isZero();
+      String kept = Files.readString(unique);
+      assertThat(kept).as("limit %d", limit).doesNotContain("\\ufffd").doesNotContain("\ufffd");
+      assertThat(run.err).containsPattern("only the first \\d*[02468] bytes are used");
+    }
+  }
+}
