@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** tf-idf similarity between the units of A and B, with idf counted over the units of both. */
+/**
+ * tf-idf similarity between the units of A and B, with idf counted over the units of both (see
+ * {@link #idf} for terms held by every unit).
+ */
 final class UnitSimilarity {
 
   /** Terms held by more units of B than this are not used to find seeds (very long texts only). */
@@ -25,13 +28,26 @@ final class UnitSimilarity {
     int[] df = new int[vocabularySize];
     a.addDocumentFrequencies(df);
     b.addDocumentFrequencies(df);
-    double n = a.count + b.count;
-    idf = new double[vocabularySize];
-    for (int t = 0; t < vocabularySize; t++) {
-      idf[t] = df[t] == 0 ? 0 : Math.log(n / df[t]);
-    }
+    idf = idf(df, a.count + b.count);
     sumA = new double[vocabularySize];
     sumB = new double[vocabularySize];
+  }
+
+  /**
+   * The idf {@code log(n / df)} of every term over {@code n} units. A term held by every unit would
+   * weigh {@code log(1) = 0}; it weighs {@code log((n + 1) / n)} instead, as if one more unit
+   * without it existed: still less than any other term, and near 0 in long texts, but not 0, since
+   * otherwise a sentence that two one-sentence texts share (or a text repeated) has no weight at
+   * all and can never seed. Only terms in every unit change, so longer texts align as before.
+   */
+  static double[] idf(int[] df, int n) {
+    double[] idf = new double[df.length];
+    for (int t = 0; t < df.length; t++) {
+      if (df[t] > 0) {
+        idf[t] = df[t] >= n ? Math.log((n + 1.0) / n) : Math.log((double) n / df[t]);
+      }
+    }
+    return idf;
   }
 
   /** Unit pairs {@code {i, j}} whose cosine and Dice both reach {@code threshold}. */
