@@ -7,15 +7,17 @@ import java.io.Serializable;
  * words are joined to the next one; two units seed a passage when both their tf-idf cosine and
  * their Dice overlap reach {@code seedSimilarity}; seeds closer than {@code maxGap} units on both
  * sides join one passage, which must keep a cosine of {@code validation}; passages shorter than
- * {@code minChars} on either side are dropped. When one side of the found passages is under {@code
- * 1 / summaryRatio} of the other, the pair is read as a summary and re-aligned with {@code
- * summaryGap}.
+ * {@code minChars} on either side are dropped unless they cover half of the shorter text (so that
+ * headlines and other texts of a few words still share their passages). When one side of the found
+ * passages is under {@code 1 / summaryRatio} of the other, the pair is read as a summary and
+ * re-aligned with {@code summaryGap}.
  *
  * @param minUnitWords content words a sentence unit needs to stand alone
  * @param seedSimilarity cosine and Dice threshold for seeds
  * @param maxGap largest distance, in units, between joined seeds
  * @param validation cosine a joined passage must keep
- * @param minChars shortest passage side kept, in characters
+ * @param minChars shortest passage side kept, in characters, unless it covers half of the shorter
+ *     text
  * @param summaryGap joining distance used for summaries
  * @param summaryRatio length ratio that marks a summary
  */

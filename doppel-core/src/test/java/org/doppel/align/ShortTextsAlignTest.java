@@ -152,6 +152,19 @@ public class ShortTextsAlignTest {
   }
 
   @Test
+  void oneSentenceTextsShareAPassageWhenAboutThreeQuartersOfTheirWordsAreShared() {
+    // a passage on one seed needs a score of 0.5; over two units a shared word weighs log(3/2)
+    // and a word of one side log(2), so that takes about three shared words per own word
+    String shared = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima";
+    assertThat(align(shared + " qaax qabx.", shared + " qbay qbby.")).hasSize(1);
+    String half = "alpha bravo charlie delta echo foxtrot";
+    assertThat(
+            align(
+                half + " qaax qabx qacx qadx qaex qafx.", half + " qbay qbby qbcy qbdy qbey qbfy."))
+        .isEmpty();
+  }
+
+  @Test
   void identicalTextsOfAFewWordsShareThemWhole() {
     // no passage is too short when it covers half of the shorter text (AlignOptions#minChars)
     for (String s : List.of("Rain.", "Mayor resigns", "Flood barrier approved!\n")) {
