@@ -337,6 +337,10 @@ public final class DedupCommand implements Callable<Integer> {
    */
   private void checkPaths(ReadOptions readOptions) {
     CommandLine cl = spec.commandLine();
+    if (inputs.stream().filter("-"::equals).count() > 1) {
+      throw new CommandLine.ParameterException(
+          cl, "- (standard input) is given more than once; it can be read only once");
+    }
     if (keep == DedupOptions.Keep.EARLIEST && readOptions.dateField() == null) {
       throw new CommandLine.ParameterException(
           cl, "--keep earliest needs --date-field: the JSONL field that holds each date");

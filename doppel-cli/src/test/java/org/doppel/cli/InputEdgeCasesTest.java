@@ -198,6 +198,56 @@ class InputEdgeCasesTest {
   }
 
   @Test
+  void malformedJsonIsNamedByLineAndColumnWithoutTheParsersOwnLocationAndDuplicateKeysAreBad()
+      throws IOException {
+    Path out = tmp.resolve("out");
+    Map<String, String> cases =
+        Map.of(
+            "{\"id\":\"a\",\"text\":\"x\",\"id\":\"b\"}", "Duplicate field 'id' (column",
+            "{\"id\":\"a\",\"text\":\"xyz", "Unexpected end-of-input",
+            "{\"id\":\"a\" \"text\":\"xyz\"}", "was expecting comma");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      Path in = Files.writeString(tmp.resolve("bad.jsonl"), c.getKey() + "\n");
+      CliRun run = CliRun.of("dedup", in.toString(), "--out", out.toString(), "--quiet");
+      assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err)
+          .contains("bad.jsonl:1: malformed JSON: ")
+          .contains(c.getValue())
+          .doesNotContain("Source:");
+    }
+  }
+
+  @Test
+  void standardInputGivenTwiceIsAUsageError() throws IOException {
+    CliRun run = CliRun.of("dedup", "-", "-", "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("standard input) is given more than once");
+  }
+
+  @Test
+  void anOutputThatCannotBeCreatedIsNamedWithTheReasonAndNoOtherOutputIsMovedIntoPlace()
+      throws IOException {
+    Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+    Path out = tmp.resolve("out");
+    Path unique = file.resolve("unique.jsonl"); // its parent is a file
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            corpusDir().toString(),
+            "--out",
+            out.toString(),
+            "--unique",
+            unique.toString(),
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.OUTPUT);
+    assertThat(run.err).contains("cannot write " + unique);
+    assertThat(out.resolve("clusters.jsonl")).doesNotExist();
+    try (var left = Files.list(out)) {
+      assertThat(left).as("temporary files are removed").isEmpty();
+    }
+  }
+
+  @Test
   void keepEarliestComparesDatesAsInstantsAndRejectsWhatIsNoDate() throws IOException {
     Path in = tmp.resolve("dated.jsonl");
     Files.writeString(

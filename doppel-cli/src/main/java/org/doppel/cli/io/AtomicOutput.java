@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,15 +30,31 @@ public final class AtomicOutput implements AutoCloseable {
   private AtomicOutput(Path target) throws IOException {
     this.target = target;
     if (Files.isDirectory(target)) {
-      throw new IOException(target + " is a directory; a file name is needed");
+      throw new FileSystemException(
+          target.toString(), null, "is a directory; a file name is needed");
     }
+    OutputStream stream;
+    try {
+      this.temp = create(target);
+      stream = Files.newOutputStream(temp, StandardOpenOption.WRITE);
+    } catch (FileSystemException e) {
+      // named by the output asked for, not by the temporary file beside it
+      throw new FileSystemException(target.toString(), null, TextFiles.reason(e));
+    }
+    this.writer =
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /**
+   * Creates the temporary file beside {@code target}: not with Files.createTempFile, which makes it
+   * readable by its owner alone, but as any other output is created, so that the umask decides; a
+   * file replaced passes on its own permissions.
+   */
+  private static Path create(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    // not Files.createTempFile, which makes the file readable by its owner alone: created as any
-    // other output is, so the umask decides (and a file replaced keeps its permissions, below)
-    Path t = null;
-    OutputStream stream = null;
-    for (int attempt = 0; stream == null; attempt++) {
+    Path t;
+    for (int attempt = 0; ; attempt++) {
       t =
           dir.resolve(
               "."
@@ -46,23 +63,22 @@ public final class AtomicOutput implements AutoCloseable {
                   + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
                   + ".tmp");
       try {
-        stream = Files.newOutputStream(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.newOutputStream(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        break;
       } catch (FileAlreadyExistsException e) {
         if (attempt >= 100) {
           throw e;
         }
       }
     }
-    this.temp = t;
     try {
       if (Files.exists(target)) {
-        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        Files.setPosixFilePermissions(t, Files.getPosixFilePermissions(target));
       }
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system, or the target's permissions cannot be read: the defaults stay
     }
-    this.writer =
-        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    return t;
   }
 
   /** Opens a temporary file beside {@code target}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -54,7 +55,11 @@ import org.doppel.text.Document;
 public final class DocumentReader implements Iterator<Document> {
 
   private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          // {"id": "a", "id": "b"}: which id was meant is unknown, so it is bad input
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   static {
     JSON.getFactory()
@@ -546,7 +551,16 @@ public final class DocumentReader implements Iterator<Document> {
         throw new BadInputException(src.name, src.line, null, "malformed JSON: trailing content");
       }
     } catch (JsonProcessingException e) {
-      String m = e.getOriginalMessage();
+      // Jackson's message without its own location ("at [Source: ...; line: 1, column: 9]"): the
+      // file and line are named already, the column is added
+      String m =
+          String.valueOf(e.getOriginalMessage())
+              .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+              .replaceAll("\\s*\\n?\\s*at \\[Source:[^\\]]*\\]", "")
+              .strip();
+      if (e.getLocation() != null && e.getLocation().getColumnNr() > 0) {
+        m += " (column " + e.getLocation().getColumnNr() + ")";
+      }
       throw new BadInputException(
           src.name,
           src.line,

@@ -55,7 +55,7 @@ public final class TextFiles {
    * Why an I/O operation on a file failed, for a message: the system's reason ("Too many levels of
    * symbolic links"), else what the exception's kind says.
    */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof java.nio.file.FileSystemException f) {
       if (f.getReason() != null) {
         return f.getReason();
