@@ -43,8 +43,17 @@ public final class DoppelCommand {
     CommandLine cl = new CommandLine(new DoppelCommand());
     cl.setExecutionExceptionHandler(DoppelCommand::handle);
     cl.setParameterExceptionHandler(DoppelCommand::usageError);
+    setVersion(cl, new Version());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
+  }
+
+  /** Gives every subcommand the top command's version, so that {@code doppel dedup -V} says it. */
+  private static void setVersion(CommandLine cl, CommandLine.IVersionProvider version) {
+    cl.getCommandSpec().versionProvider(version);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      setVersion(sub, version);
+    }
   }
 
   /**
