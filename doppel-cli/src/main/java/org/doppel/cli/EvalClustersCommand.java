@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.doppel.BadInputException;
 import org.doppel.cli.eval.ClusterScores;
 import org.doppel.cli.eval.GoldGroups;
 import picocli.CommandLine.Command;
@@ -62,6 +63,24 @@ public final class EvalClustersCommand implements Callable<Integer> {
     Map<String, String> predicted = GoldGroups.clusters(clusters);
     List<String> ids = new ArrayList<>(goldLabels.keySet());
     long missing = ids.stream().filter(id -> !predicted.containsKey(id)).count();
+    if (missing == ids.size()) {
+      throw new BadInputException(
+          clusters.toString(),
+          0,
+          null,
+          String.format(
+              Locale.ROOT,
+              "holds none of the %d gold ids of %s (gold has '%s', clusters '%s'): nothing to"
+                  + " score; are both from the same corpus?",
+              ids.size(),
+              gold,
+              ids.get(0),
+              predicted.keySet().iterator().next()));
+    }
+    if (ids.size() < 2) {
+      throw new BadInputException(
+          gold.toString(), 0, null, "a single gold document: no pairs to score");
+    }
     ClusterScores s =
         ClusterScores.of(
             GoldGroups.labelsOf(ids, predicted, "p:"), GoldGroups.labelsOf(ids, goldLabels, "g:"));

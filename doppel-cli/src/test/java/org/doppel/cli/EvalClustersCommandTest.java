@@ -1,11 +1,17 @@
 package org.doppel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.doppel.cli.eval.ClusterScores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,5 +74,112 @@ class EvalClustersCommandTest {
         CliRun.of("eval", "clusters", clusters.toString(), "--gold", "jsonl", clusters.toString());
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err).contains("clusters.jsonl:1: field 'group': missing");
+  }
+
+  @Test
+  void emptyGoldIsBadInputNamingTheFileNotAPerfectScore() throws Exception {
+    Path gold = write("empty.jsonl", "");
+    CliRun run = run(twoInOneCluster(), gold, "--min-ari", "0.9", "--json");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("empty.jsonl: empty");
+  }
+
+  @Test
+  void goldSharingNoIdWithTheClustersIsBadInputNotAPerfectScore() throws Exception {
+    Path gold =
+        write("other.jsonl", "{\"id\":\"q\",\"group\":\"g1\"}\n{\"id\":\"r\",\"group\":\"g2\"}\n");
+    CliRun run = run(twoInOneCluster(), gold, "--min-ari", "0.9");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .contains("clusters.jsonl: holds none of the 2 gold ids of")
+        .contains("other.jsonl")
+        .contains("'q'")
+        .contains("'x'");
+  }
+
+  @Test
+  void idsAndLabelsThatAreArraysOrObjectsAreBadInputNamingFileLineAndField() throws Exception {
+    Path gold =
+        write("obj.jsonl", "{\"id\":\"x\",\"group\":\"a\"}\n{\"id\":\"y\",\"group\":{\"b\":1}}\n");
+    CliRun run = run(twoInOneCluster(), gold);
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("obj.jsonl:2: field 'group': not a string or number: object");
+    gold = write("gold.jsonl", "{\"id\":\"x\",\"group\":1}\n{\"id\":\"y\",\"group\":2}\n");
+    run = run(write("arr.jsonl", "{\"id\":\"x\",\"cluster\":[0]}\n"), gold);
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("arr.jsonl:1: field 'cluster': not a string or number: array");
+    run = run(write("id.jsonl", "{\"id\":[\"x\"],\"cluster\":0}\n"), gold);
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("id.jsonl:1: field 'id': not a string or number: array");
+    // numbers are labels as good as strings
+    run = run(twoInOneCluster(), gold, "--json");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("\"documents\":2,").contains("\"gold_groups\":2");
+  }
+
+  @Test
+  void fewerThanTwoDocumentsHaveNoPairsToScore() throws Exception {
+    assertThatThrownBy(() -> ClusterScores.of(List.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ClusterScores.of(List.of("a"), List.of("x")))
+        .isInstanceOf(IllegalArgumentException.class);
+    CliRun run = run(twoInOneCluster(), write("one.jsonl", "{\"id\":\"x\",\"group\":\"g\"}\n"));
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("one.jsonl: a single gold document: no pairs to score");
+  }
+
+  @Test
+  void partitionsThatAreBothAllSingletonsOrBothOneClusterAgreePerfectly() {
+    assertThat(ClusterScores.of(List.of("a", "b", "c"), List.of("x", "y", "z")).ari())
+        .isEqualTo(1.0);
+    assertThat(ClusterScores.of(List.of("a", "a"), List.of("x", "x")).ari()).isEqualTo(1.0);
+    assertThat(ClusterScores.of(List.of("a", "b"), List.of("x", "x")).ari()).isLessThan(1.0);
+  }
+
+  @Test
+  void gzippedGoldAndClustersAreRead() throws Exception {
+    Path clusters = gzip(twoInOneCluster());
+    Path gold =
+        gzip(
+            write(
+                "gold.jsonl", "{\"id\":\"x\",\"group\":\"g\"}\n{\"id\":\"y\",\"group\":\"g\"}\n"));
+    CliRun run = run(clusters, gold, "--json");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("\"documents\":2,\"missing\":0,\"ari\":1.000000");
+  }
+
+  @Test
+  void aMissingClustersFileIsBadInputSayingNoSuchFile() throws Exception {
+    Path gold =
+        write("gold.jsonl", "{\"id\":\"x\",\"group\":\"g\"}\n{\"id\":\"y\",\"group\":\"g\"}\n");
+    CliRun run = run(tmp.resolve("nope.jsonl"), gold);
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("nope.jsonl: no such file");
+  }
+
+  private Path twoInOneCluster() throws IOException {
+    return write("clusters.jsonl", "{\"id\":\"x\",\"cluster\":0}\n{\"id\":\"y\",\"cluster\":0}\n");
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private static Path gzip(Path file) throws IOException {
+    Path gz = file.resolveSibling(file.getFileName() + ".gz");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      o.write(Files.readAllBytes(file));
+    }
+    return gz;
+  }
+
+  private static CliRun run(Path clusters, Path gold, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("eval", "clusters", clusters.toString(), "--gold", "jsonl", gold.toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
   }
 }

@@ -27,13 +27,19 @@ public record ClusterScores(
 
   /**
    * Scores {@code predicted} against {@code gold}, both giving a label per document at the same
-   * index.
+   * index. Two partitions that are both all singletons, or both one cluster, agree perfectly (ARI
+   * 1, as scikit-learn has it); fewer than two documents have no pairs to score at all.
+   *
+   * @throws IllegalArgumentException when the lists differ in length or hold fewer than two labels
    */
   public static ClusterScores of(List<String> predicted, List<String> gold) {
     if (predicted.size() != gold.size()) {
       throw new IllegalArgumentException("label lists differ in length");
     }
     int n = predicted.size();
+    if (n < 2) {
+      throw new IllegalArgumentException(n + " document(s): no pairs to score");
+    }
     Map<String, Long> a = new HashMap<>();
     Map<String, Long> b = new HashMap<>();
     Map<String, Long> ab = new HashMap<>();

@@ -1,18 +1,18 @@
 package org.doppel.cli.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.doppel.BadInputException;
 import org.doppel.cli.io.Json;
+import org.doppel.cli.io.TextFiles;
 
 /** Loaders of gold groups: document id to group label. */
 public final class GoldGroups {
@@ -30,7 +30,8 @@ public final class GoldGroups {
       docs = dir;
     }
     if (!Files.isDirectory(docs)) {
-      throw new BadInputException(dir.toString(), 0, null, "no such directory");
+      throw new BadInputException(
+          dir.toString(), 0, null, Files.exists(dir) ? "not a directory" : "no such directory");
     }
     Map<String, String> gold = new LinkedHashMap<>();
     try (Stream<Path> walk = Files.walk(docs)) {
@@ -63,45 +64,62 @@ public final class GoldGroups {
     return labels(file, "cluster");
   }
 
+  /**
+   * Reads {@code id -> label} lines of {@code file} (gzipped or not, strict UTF-8, as {@link
+   * TextFiles} reads every file); ids and labels must be strings or numbers, and the file must hold
+   * at least one line.
+   */
   private static Map<String, String> labels(Path file, String field) {
     Map<String, String> out = new LinkedHashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = Json.MAPPER.readTree(line);
-        } catch (IOException e) {
-          throw new BadInputException(file.toString(), n, null, "malformed JSON");
-        }
-        if (node == null || !node.isObject()) {
-          throw new BadInputException(file.toString(), n, null, "expected a JSON object");
-        }
-        JsonNode id = node.get("id");
-        JsonNode label = node.get(field);
-        if ((label == null || label.isNull()) && field.equals("group")) {
-          label = node.get("cluster");
-        }
-        if (id == null || id.isNull()) {
-          throw new BadInputException(file.toString(), n, "id", "missing");
-        }
-        if (label == null || label.isNull()) {
-          throw new BadInputException(file.toString(), n, field, "missing");
-        }
-        if (out.put(id.asText(), label.asText()) != null) {
-          throw new BadInputException(
-              file.toString(), n, "id", "duplicate id '" + id.asText() + "'");
-        }
+    String name = file.toString();
+    String text = TextFiles.read(file);
+    long n = 0;
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      n++;
+      if (line.isBlank()) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new BadInputException(file.toString(), 0, null, "cannot read: " + e.getMessage(), e);
+      JsonNode node;
+      try {
+        node = Json.MAPPER.readTree(line);
+      } catch (IOException e) {
+        throw new BadInputException(name, n, null, "malformed JSON");
+      }
+      if (node == null || !node.isObject()) {
+        throw new BadInputException(name, n, null, "expected a JSON object");
+      }
+      String labelField = field;
+      JsonNode label = node.get(field);
+      if ((label == null || label.isNull())
+          && field.equals("group")
+          && node.hasNonNull("cluster")) {
+        labelField = "cluster";
+        label = node.get("cluster");
+      }
+      String id = scalar(name, n, "id", node.get("id"));
+      if (out.put(id, scalar(name, n, labelField, label)) != null) {
+        throw new BadInputException(name, n, "id", "duplicate id '" + id + "'");
+      }
+    }
+    if (out.isEmpty()) {
+      throw new BadInputException(name, 0, null, "empty: no {\"id\", \"" + field + "\"} lines");
     }
     return out;
+  }
+
+  /** The text of a string or number field; anything else is bad input. */
+  private static String scalar(String file, long line, String field, JsonNode value) {
+    if (value == null || value.isNull()) {
+      throw new BadInputException(file, line, field, "missing");
+    }
+    if (!value.isTextual() && !value.isNumber()) {
+      throw new BadInputException(
+          file,
+          line,
+          field,
+          "not a string or number: " + value.getNodeType().toString().toLowerCase(Locale.ROOT));
+    }
+    return value.asText();
   }
 
   /** Labels of {@code ids} in order, from {@code labels}; a missing id becomes a singleton. */
