@@ -3,6 +3,7 @@ package org.doppel.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +12,12 @@ import org.doppel.BadInputException;
 import org.doppel.cli.eval.ClusterScores;
 import org.doppel.cli.eval.GoldGroups;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code doppel eval clusters}: scores a clusters.jsonl against gold groups. */
 @Command(
@@ -31,7 +34,12 @@ public final class EvalClustersCommand implements Callable<Integer> {
     /** A JSONL file of {"id", "group"} lines. */
     jsonl,
     /** The wikipedia-versions folder: every revision of an article is one group. */
-    wikipedia_versions
+    wikipedia_versions;
+
+    /** The name on the command line: wikipedia-versions with a dash. */
+    String label() {
+      return name().replace('_', '-');
+    }
   }
 
   @Spec CommandSpec spec;
@@ -122,11 +130,24 @@ public final class EvalClustersCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Accepts wikipedia-versions with a dash. */
-  static final class GoldFormatConverter implements picocli.CommandLine.ITypeConverter<GoldFormat> {
+  /**
+   * Reads a gold format by its name, in any case, with a dash for wikipedia-versions; any other
+   * value is a usage error listing the valid ones, as picocli words it for other enum options.
+   */
+  static final class GoldFormatConverter implements ITypeConverter<GoldFormat> {
     @Override
     public GoldFormat convert(String value) {
-      return GoldFormat.valueOf(value.replace('-', '_').toLowerCase(Locale.ROOT));
+      for (GoldFormat f : GoldFormat.values()) {
+        if (f.label().equalsIgnoreCase(value) || f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException(
+          "expected one of "
+              + Arrays.stream(GoldFormat.values()).map(GoldFormat::label).toList()
+              + " (case-insensitive) but was '"
+              + value
+              + "'");
     }
   }
 }

@@ -151,6 +151,24 @@ class EvalClustersCommandTest {
   }
 
   @Test
+  void anUnknownGoldFormatIsAUsageErrorListingTheValidOnes() throws Exception {
+    Path gold =
+        write("gold.jsonl", "{\"id\":\"x\",\"group\":\"g\"}\n{\"id\":\"y\",\"group\":\"g\"}\n");
+    CliRun run =
+        CliRun.of(
+            "eval", "clusters", twoInOneCluster().toString(), "--gold", "xml", gold.toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err)
+        .contains("Invalid value for option '--gold': expected one of [jsonl, wikipedia-versions]")
+        .contains("but was 'xml'")
+        .doesNotContain("No enum constant");
+    run =
+        CliRun.of(
+            "eval", "clusters", twoInOneCluster().toString(), "--gold", "JSONL", gold.toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+  }
+
+  @Test
   void aMissingClustersFileIsBadInputSayingNoSuchFile() throws Exception {
     Path gold =
         write("gold.jsonl", "{\"id\":\"x\",\"group\":\"g\"}\n{\"id\":\"y\",\"group\":\"g\"}\n");
