@@ -1,5 +1,6 @@
 package org.doppel.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -59,21 +60,23 @@ public final class EvalExtractionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path truthFile = dir.resolve("ground-truth.json");
-    JsonNode truth;
-    try {
-      truth = Json.MAPPER.readTree(TextFiles.read(truthFile));
-    } catch (JsonProcessingException e) {
-      throw new BadInputException(
-          truthFile.toString(), 0, null, "malformed JSON: " + e.getOriginalMessage());
-    }
+    JsonNode truth = readTruth(truthFile);
     List<ShingleMatch> article = new ArrayList<>();
     List<ShingleMatch> page = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : truth.properties()) {
-      JsonNode body = e.getValue().get("articleBody");
-      if (body == null || !body.isTextual()) {
+      String name = truthFile.toString();
+      if (!e.getValue().isObject()) {
         throw new BadInputException(
-            truthFile.toString(), 0, e.getKey() + ".articleBody", "missing");
+            name, 0, e.getKey(), "not an object of page fields but " + kind(e.getValue()));
+      }
+      JsonNode body = e.getValue().get("articleBody");
+      if (body == null || body.isNull()) {
+        throw new BadInputException(name, 0, e.getKey() + ".articleBody", "missing");
+      }
+      if (!body.isTextual()) {
+        throw new BadInputException(
+            name, 0, e.getKey() + ".articleBody", "not a string but " + kind(body));
       }
       // the raw markup, read as every input is read (gzip, strict UTF-8, errors naming the file)
       String html =
@@ -106,6 +109,65 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     print(out, "whole page (--html-text page)", whole);
     out.flush();
     return art.f1() < minF1 ? ExitCodes.BELOW_TARGET : ExitCodes.OK;
+  }
+
+  /**
+   * The benchmark's ground truth: one JSON object of pages, {@code {"ID": {"articleBody": ...,
+   * "url": ...}, ...}}, with at least one page and nothing after it.
+   */
+  private static JsonNode readTruth(Path truthFile) throws IOException {
+    String name = truthFile.toString();
+    JsonNode truth;
+    try (JsonParser p = Json.MAPPER.createParser(TextFiles.read(truthFile))) {
+      try {
+        truth = Json.MAPPER.readTree(p);
+      } catch (JsonProcessingException e) {
+        throw new BadInputException(
+            name, line(e), null, "malformed JSON: " + e.getOriginalMessage(), e);
+      }
+      boolean more;
+      try {
+        more = p.nextToken() != null;
+      } catch (JsonProcessingException e) {
+        more = true;
+      }
+      if (more) {
+        throw new BadInputException(
+            name, p.currentLocation().getLineNr(), null, "text after the JSON object");
+      }
+    }
+    if (truth == null || !truth.isObject()) {
+      throw new BadInputException(
+          name,
+          0,
+          null,
+          "expected a JSON object of pages ({\"ID\": {\"articleBody\": ...}}), found "
+              + kind(truth));
+    }
+    if (truth.isEmpty()) {
+      throw new BadInputException(name, 0, null, "no pages: nothing to score");
+    }
+    return truth;
+  }
+
+  private static long line(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+  }
+
+  /** What a JSON value is, for messages: "an array", "null", "no JSON value". */
+  private static String kind(JsonNode v) {
+    if (v == null || v.isMissingNode()) {
+      return "no JSON value";
+    }
+    return switch (v.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case NULL -> "null";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      default -> v.getNodeType().toString().toLowerCase(Locale.ROOT);
+    };
   }
 
   private static void print(PrintWriter out, String name, ShingleMatch.Summary s) {

@@ -14,6 +14,8 @@ import java.util.zip.GZIPOutputStream;
 import org.doppel.cli.eval.ShingleMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code doppel eval extraction}: the benchmark's metric, the command, and the measured level. */
 class EvalExtractionCommandTest {
@@ -89,6 +91,50 @@ class EvalExtractionCommandTest {
     CliRun noBody = CliRun.of("eval", "extraction", dir.toString());
     assertThat(noBody.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(noBody.err).contains("p9.articleBody").contains("missing");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "null",
+        "[]",
+        "[{\"articleBody\": \"x\"}]",
+        "\"x\"",
+        "{}",
+        "{} x",
+        "{\"p1\": {\"articleBody\": \"x\"}} {"
+      })
+  void groundTruthThatIsNotOneObjectOfPagesIsBadInputNamingTheFile(String truth)
+      throws IOException {
+    Path dir = tmp.resolve("bench");
+    Files.createDirectories(dir.resolve("html"));
+    gzip(dir.resolve("html").resolve("p1.html.gz"), "<html><body><p>x</p></body></html>");
+    Files.writeString(dir.resolve("ground-truth.json"), truth, StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("eval", "extraction", dir.toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .startsWith("doppel: bad input: " + dir.resolve("ground-truth.json"))
+        .containsAnyOf("expected a JSON object of pages", "no pages", "text after the JSON object");
+  }
+
+  @Test
+  void aPageWithoutAStringBodyIsBadInputNamingItsKey() throws IOException {
+    Path dir = tmp.resolve("bench");
+    Files.createDirectories(dir.resolve("html"));
+    Path truth = dir.resolve("ground-truth.json");
+    Files.writeString(truth, "{\"p7\": {\"articleBody\": 3}}");
+    CliRun run = CliRun.of("eval", "extraction", dir.toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("field 'p7.articleBody': not a string but a number");
+    Files.writeString(truth, "{\"p7\": {\"articleBody\": null}}");
+    run = CliRun.of("eval", "extraction", dir.toString());
+    assertThat(run.err).contains("field 'p7.articleBody': missing");
+    Files.writeString(truth, "{\"p7\": [\"x\"]}");
+    run = CliRun.of("eval", "extraction", dir.toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("field 'p7': not an object of page fields but an array");
   }
 
   @Test
