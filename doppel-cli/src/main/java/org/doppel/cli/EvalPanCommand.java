@@ -183,6 +183,7 @@ public final class EvalPanCommand implements Callable<Integer> {
   private static List<Annotation> detect(Path dir, Aligner aligner, PanCorpus.Pair p) {
     String susp = read(dir.resolve("susp").resolve(p.susp()));
     String src = read(dir.resolve("src").resolve(p.src()));
+    p.checkCases(susp, src);
     AnalyzedText a = TextAnalyzer.defaults().analyze(susp);
     AnalyzedText b = TextAnalyzer.defaults().analyze(src);
     List<Annotation> out = new ArrayList<>();
