@@ -108,7 +108,13 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     print(out, "article (--html-text article)", art);
     print(out, "whole page (--html-text page)", whole);
     out.flush();
-    return art.f1() < minF1 ? ExitCodes.BELOW_TARGET : ExitCodes.OK;
+    if (art.f1() < minF1) {
+      spec.commandLine()
+          .getErr()
+          .printf(Locale.ROOT, "doppel: article F1 %.4f is below --min-f1 %.4f%n", art.f1(), minF1);
+      return ExitCodes.BELOW_TARGET;
+    }
+    return ExitCodes.OK;
   }
 
   /**

@@ -113,7 +113,17 @@ public final class EvalPanCommand implements Callable<Integer> {
     }
     print(out, "overall", all);
     out.flush();
-    return all.plagdet() < minPlagdet ? ExitCodes.BELOW_TARGET : ExitCodes.OK;
+    if (all.plagdet() < minPlagdet) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "doppel: PlagDet %.4f is below --min-plagdet %.4f%n",
+              all.plagdet(),
+              minPlagdet);
+      return ExitCodes.BELOW_TARGET;
+    }
+    return ExitCodes.OK;
   }
 
   /**

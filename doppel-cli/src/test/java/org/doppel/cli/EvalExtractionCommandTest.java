@@ -138,6 +138,21 @@ class EvalExtractionCommandTest {
   }
 
   @Test
+  void belowMinF1ExitsWithFiveAndSaysWhy() throws IOException {
+    Path dir = tmp.resolve("bench");
+    Files.createDirectories(dir.resolve("html"));
+    gzip(
+        dir.resolve("html").resolve("p1.html.gz"),
+        "<html><body><p>Nothing here is the article the ground truth names at all.</p></body></html>");
+    Files.writeString(
+        dir.resolve("ground-truth.json"),
+        "{\"p1\": {\"articleBody\": \"The council approved the flood barrier on Tuesday.\"}}");
+    CliRun run = CliRun.of("eval", "extraction", dir.toString(), "--min-f1", "0.5");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BELOW_TARGET);
+    assertThat(run.err).containsPattern("doppel: article F1 0\\.\\d{4} is below --min-f1 0\\.5000");
+  }
+
+  @Test
   void theSharedBenchmarkStaysAtItsMeasuredLevel() {
     Path set = QualityTest.sharedData().resolve("article-extraction-benchmark");
     assumeTrue(

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code doppel eval pan}: what it makes of a broken corpus. */
+/** {@code doppel eval pan}: what it makes of a broken corpus, and its target. */
 class EvalPanCommandTest {
 
   @TempDir Path tmp;
@@ -95,6 +95,14 @@ class EvalPanCommandTest {
     CliRun run = CliRun.of("eval", "pan", corpus.toString());
     assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err).contains(susp + ":1: not UTF-8");
+  }
+
+  @Test
+  void belowMinPlagdetExitsWithFiveAndSaysWhy() {
+    CliRun run = CliRun.of("eval", "pan", corpus.toString(), "--min-plagdet", "0.5");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BELOW_TARGET);
+    assertThat(run.out).containsPattern("02-no-obfuscation +1 +0 ");
+    assertThat(run.err).contains("doppel: PlagDet 0.0000 is below --min-plagdet 0.5000");
   }
 
   private void feature(String attributes) throws IOException {
