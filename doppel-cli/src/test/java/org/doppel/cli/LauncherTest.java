@@ -2,6 +2,7 @@ package org.doppel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -42,7 +43,11 @@ class LauncherTest {
     Path java = bin.resolve("java");
     Files.writeString(
         java,
-        "#!/bin/sh\ncase \"$*\" in *PrintFlagsFinal*) exit 0 ;; esac\necho \"$@\"\n",
+        """
+        #!/bin/sh
+        case "$*" in *PrintFlagsFinal*) exit 0 ;; esac
+        echo "$@" "locale=${LC_ALL:-unset}"
+        """,
         StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     small = Files.writeString(root.resolve("small.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n");
@@ -86,6 +91,39 @@ class LauncherTest {
     int jar = words.indexOf("-jar");
     assertThat(jar).as(out).isPositive();
     return words.subList(0, jar);
+  }
+
+  /** What the fake java printed when the launcher ran with {@code env} (LANG, LC_ALL) set. */
+  private static String runWithLocale(Map<String, String> locale)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", root.resolve("doppel").toString(), "text", small.toString())
+            .redirectErrorStream(true);
+    Map<String, String> env = pb.environment();
+    env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+    env.put("DOPPEL_SKIP_BUILD", "1");
+    env.put("DOPPEL_CDS", "0");
+    env.remove("LC_ALL");
+    env.remove("LC_CTYPE");
+    env.putAll(locale);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    return out;
+  }
+
+  @Test
+  void javaRunsInAUtf8LocaleWhereTheUsersIsNot() throws Exception {
+    Process list = new ProcessBuilder("sh", "-c", "locale -a").redirectErrorStream(true).start();
+    String locales = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    list.waitFor(10, TimeUnit.SECONDS);
+    assumeTrue(
+        locales.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bc\\.utf-?8\\b.*"),
+        "the system has no C.UTF-8 locale");
+    assertThat(runWithLocale(Map.of("LANG", "C"))).endsWith("locale=C.UTF-8");
+    assertThat(runWithLocale(Map.of("LANG", "C.UTF-8"))).endsWith("locale=unset");
   }
 
   private static long ramBytes() throws IOException {
