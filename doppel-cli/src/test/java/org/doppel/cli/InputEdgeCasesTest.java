@@ -413,6 +413,43 @@ class InputEdgeCasesTest {
   }
 
   @Test
+  void aPageInWindows1252FoundByItsContentIsDecodedByItsDeclaredCharsetAsANamedOneIs()
+      throws IOException {
+    String page =
+        "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>t</title></head>"
+            + "<body><article><p>Le conseil municipal a approuv\u00e9 la nouvelle barri\u00e8re"
+            + " contre les crues mardi, apr\u00e8s un long d\u00e9bat sur les co\u00fbts.</p>"
+            + "</article></body></html>";
+    Path dir = Files.createDirectories(tmp.resolve("pages"));
+    Files.write(
+        dir.resolve("page.txt"), page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Path out = tmp.resolve("out");
+    Path unique = tmp.resolve("unique.jsonl");
+    CliRun run =
+        CliRun.of(
+            "dedup",
+            dir.toString(),
+            "--out",
+            out.toString(),
+            "--unique",
+            unique.toString(),
+            "--unique-as",
+            "text",
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("read as HTML:       1");
+    assertThat(Files.readString(unique)).contains("approuv\u00e9 la nouvelle barri\u00e8re");
+
+    // plain text in windows-1252 declares nothing: still not UTF-8
+    Files.write(
+        dir.resolve("page.txt"),
+        "Le conseil a approuv\u00e9.".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    run = CliRun.of("dedup", dir.toString(), "--out", out.toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("not UTF-8");
+  }
+
+  @Test
   void aUtf16PageCutToTheSizeLimitEndsAtALineNotInsideACharacter() throws IOException {
     String page =
         "<!DOCTYPE html><html><head><meta charset=\"utf-16\"></head><body><p>"

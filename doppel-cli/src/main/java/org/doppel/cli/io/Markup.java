@@ -117,12 +117,23 @@ public enum Markup {
   }
 
   /**
+   * Whether bytes that are not UTF-8 begin as an HTML page does ({@link HtmlText#kindOf}): a page
+   * in windows-1252 found by its content, not its name (a {@code .txt} file, standard input), is
+   * then decoded by the charset it declares, as a file named {@code .html} is. The head is read as
+   * ISO-8859-1, which every byte decodes in and which keeps ASCII markup as it is.
+   */
+  private static boolean beginsLikeAPage(byte[] bytes, int length) {
+    String head = new String(bytes, 0, Math.min(length, 4096), StandardCharsets.ISO_8859_1);
+    return HtmlText.kindOf(head) == HtmlText.Kind.PAGE;
+  }
+
+  /**
    * The parsed page of bytes that are not UTF-8, when they are HTML that declares another charset
    * (by a meta tag or a byte-order mark); otherwise throws {@code notUtf8}.
    */
   private org.jsoup.nodes.Document pageInOtherCharset(
       byte[] bytes, int length, boolean htmlByName, BadInputException notUtf8) {
-    if (!(this == HTML || htmlByName)
+    if (!(this == HTML || htmlByName || (this == AUTO && beginsLikeAPage(bytes, length)))
         || (hasNul(bytes, length) && !TextDecoder.isUtf16(bytes, length))) {
       throw notUtf8;
     }
