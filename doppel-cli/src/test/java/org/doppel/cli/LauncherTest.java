@@ -172,6 +172,16 @@ class LauncherTest {
   }
 
   @Test
+  void anInputAfterAFlagIsCountedAsInput() throws Exception {
+    // flags take no value: the large file after each is an input, sized as one
+    for (String flag : List.of("--no-attach-passages", "--attach-passages", "--quiet")) {
+      assertThat(options(null, "dedup", flag, large.toString(), "--out", "o"))
+          .as(flag)
+          .doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+  }
+
+  @Test
   void aSmallHeapKeepsTheCollectorsOwnSizing() throws Exception {
     assertThat(options("-Xmx2g", "dedup", large.toString(), "--out", "o"))
         .contains("-Xmx2g")
