@@ -1,6 +1,9 @@
 package org.doppel.cli.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -10,6 +13,9 @@ import org.doppel.BadInputException;
 
 /** Strict UTF-8 decoding of whole inputs: BOM removed, NUL bytes and invalid bytes rejected. */
 public final class TextDecoder {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private TextDecoder() {}
 
@@ -92,6 +98,13 @@ public final class TextDecoder {
   public static int firstInvalidUtf8(byte[] bytes, int from, int to) {
     int i = from;
     while (i < to) {
+      // eight ASCII bytes at a time: most text is ASCII between its other characters
+      while (i + 8 <= to && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= to) {
+        break;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;

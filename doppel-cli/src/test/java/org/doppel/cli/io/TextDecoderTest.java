@@ -96,11 +96,13 @@ class TextDecoderTest {
     int valid = 0;
     int invalid = 0;
     for (int round = 0; round < 20000; round++) {
-      int n = random.nextInt(1, 8);
+      // up to 31 bytes, runs of ASCII first at times, so that the eight-byte ASCII path is taken
+      int n = random.nextInt(1, 32);
       byte[] bytes = new byte[n];
+      int ascii = random.nextBoolean() ? random.nextInt(n) : 0;
       for (int i = 0; i < n; i++) {
         // a mix of ASCII, continuation bytes and lead bytes, so that both outcomes are common
-        int r = random.nextInt(4);
+        int r = i < ascii ? 0 : random.nextInt(4);
         bytes[i] =
             (byte)
                 (r == 0
