@@ -218,6 +218,27 @@ class InputEdgeCasesTest {
   }
 
   @Test
+  void aTextWithoutWordsIsWarnedAboutAsTheSummaryCountsIt() throws IOException {
+    Path in = tmp.resolve("docs.jsonl");
+    Files.writeString(
+        in,
+        "{\"id\":\"blank\",\"text\":\"  \"}\n"
+            + "{\"id\":\"marks\",\"text\":\"!!! \u2014 ???\"}\n"
+            + "{\"id\":\"cjk\",\"text\":\"\u6c34\u707d\"}\n"
+            + "{\"id\":\"story\",\"text\":\""
+            + STORY
+            + "\"}\n");
+    CliRun run = CliRun.of("dedup", in.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.err)
+        .contains("document 'blank' is empty; it stays a singleton")
+        .contains("document 'marks' has no words; it stays a singleton")
+        .doesNotContain("'cjk'")
+        .doesNotContain("'story'");
+    assertThat(run.out).contains("  empty:              2");
+  }
+
+  @Test
   void standardInputGivenTwiceIsAUsageError() throws IOException {
     CliRun run = CliRun.of("dedup", "-", "-", "--out", tmp.resolve("out").toString());
     assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);

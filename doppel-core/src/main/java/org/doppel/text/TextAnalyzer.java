@@ -105,6 +105,21 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /** True for characters that make up words: letters, digits and combining marks. */
+  /**
+   * Whether {@code text} holds at least one token: a letter, digit or mark, or an ideograph. A text
+   * without one (blank, or punctuation and symbols only, "!!!") has nothing to match on.
+   */
+  public static boolean hasWords(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      if (isWordChar(cp) || isIdeograph(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
   static boolean isWordChar(int cp) {
     if (cp < 0x80) {
       return ASCII_WORD[cp];

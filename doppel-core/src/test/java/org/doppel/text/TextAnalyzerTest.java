@@ -11,6 +11,53 @@ class TextAnalyzerTest {
 
   private final TextAnalyzer analyzer = TextAnalyzer.defaults();
 
+  /** hasWords, which the reader warns by, says exactly whether the analyzer finds a token. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4})
+  void hasWordsAgreesWithTheTokenCount(long seed) {
+    String[] pieces = {
+      " ",
+      "!",
+      "\u2014",
+      "?",
+      "\n\n",
+      "a",
+      "7",
+      "\u00e9",
+      "\u0301",
+      "\u6c34",
+      "\u30ab",
+      "\ud83d\ude00",
+      "'",
+      "\u00a0",
+      "\u2163",
+      "#",
+      "\u0665"
+    };
+    SplittableRandom random = new SplittableRandom(seed);
+    int with = 0;
+    int without = 0;
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(0, 6);
+      for (int i = 0; i < n; i++) {
+        // word pieces (index 5 to 11, 14, 16) less often, so that both outcomes are common
+        b.append(
+            pieces[random.nextInt(3) == 0 ? random.nextInt(pieces.length) : random.nextInt(5)]);
+      }
+      String text = b.toString();
+      boolean tokens = analyzer.analyze(text).tokenCount() > 0;
+      assertThat(TextAnalyzer.hasWords(text)).as("'%s'", text).isEqualTo(tokens);
+      if (tokens) {
+        with++;
+      } else {
+        without++;
+      }
+    }
+    assertThat(with).isPositive();
+    assertThat(without).isPositive();
+  }
+
   @Test
   void tokensKeepTheirSpansInTheOriginalText() {
     String text = "  Mayor  “Calloway” said: don’t WAIT!";

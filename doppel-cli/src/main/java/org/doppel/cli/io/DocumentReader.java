@@ -42,6 +42,7 @@ import java.util.zip.GZIPInputStream;
 import org.doppel.BadInputException;
 import org.doppel.text.Dates;
 import org.doppel.text.Document;
+import org.doppel.text.TextAnalyzer;
 
 /**
  * Reads documents lazily from the inputs of a command: text files, directories (recursively; the id
@@ -632,8 +633,13 @@ public final class DocumentReader implements Iterator<Document> {
           line > 0 ? options.idField() : null,
           "duplicate id '" + d.id() + "' (first at " + earlier + ")");
     }
-    if (d.text().isBlank()) {
-      warnings.accept(where + ": document '" + d.id() + "' is empty; it stays a singleton");
+    if (!TextAnalyzer.hasWords(d.text())) {
+      warnings.accept(
+          where
+              + ": document '"
+              + d.id()
+              + (d.text().isBlank() ? "' is empty" : "' has no words")
+              + "; it stays a singleton");
     }
     ready.add(d);
   }
