@@ -44,6 +44,17 @@ class InputEdgeCasesTest {
     return dir;
   }
 
+  /** {@code doppel dedup INPUT --out OUT OPTIONS...}. */
+  private static CliRun dedup(Path input, Path out, String... options) {
+    String[] args = new String[4 + options.length];
+    args[0] = "dedup";
+    args[1] = input.toString();
+    args[2] = "--out";
+    args[3] = out.toString();
+    System.arraycopy(options, 0, args, 4, options.length);
+    return CliRun.of(args);
+  }
+
   private static boolean posix() {
     return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
@@ -183,16 +194,7 @@ class InputEdgeCasesTest {
     assertThat(out).doesNotExist();
 
     Path unique = tmp.resolve("unique.jsonl");
-    run =
-        CliRun.of(
-            "dedup",
-            in.toString(),
-            "--out",
-            out.toString(),
-            "--unique",
-            unique.toString(),
-            "--quiet",
-            "--skip-bad");
+    run = dedup(in, out, "--unique", unique.toString(), "--quiet", "--skip-bad");
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(Files.readString(unique)).contains("\"ok\"").doesNotContain("\"a\"");
   }
@@ -251,15 +253,7 @@ class InputEdgeCasesTest {
     Path file = Files.writeString(tmp.resolve("plain-file"), "x");
     Path out = tmp.resolve("out");
     Path unique = file.resolve("unique.jsonl"); // its parent is a file
-    CliRun run =
-        CliRun.of(
-            "dedup",
-            corpusDir().toString(),
-            "--out",
-            out.toString(),
-            "--unique",
-            unique.toString(),
-            "--quiet");
+    CliRun run = dedup(corpusDir(), out, "--unique", unique.toString(), "--quiet");
     assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.OUTPUT);
     assertThat(run.err).contains("cannot write " + unique);
     assertThat(out.resolve("clusters.jsonl")).doesNotExist();
@@ -283,17 +277,7 @@ class InputEdgeCasesTest {
             + STORY
             + "\",\"date\":\"2024-03-01\"}\n");
     Path out = tmp.resolve("out");
-    CliRun run =
-        CliRun.of(
-            "dedup",
-            in.toString(),
-            "--out",
-            out.toString(),
-            "--keep",
-            "earliest",
-            "--date-field",
-            "date",
-            "--quiet");
+    CliRun run = dedup(in, out, "--keep", "earliest", "--date-field", "date", "--quiet");
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(Files.readString(out.resolve("clusters.jsonl")))
         .contains("{\"id\":\"20h-utc\",\"cluster\":0,\"representative\":true}")
@@ -301,17 +285,7 @@ class InputEdgeCasesTest {
 
     for (String date : List.of("1000000000", "\"yesterday\"", "\"2024-02-30\"")) {
       Files.writeString(in, "{\"id\":\"x\",\"text\":\"" + STORY + "\",\"date\":" + date + "}\n");
-      run =
-          CliRun.of(
-              "dedup",
-              in.toString(),
-              "--out",
-              out.toString(),
-              "--keep",
-              "earliest",
-              "--date-field",
-              "date",
-              "--quiet");
+      run = dedup(in, out, "--keep", "earliest", "--date-field", "date", "--quiet");
       assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
       assertThat(run.err).contains("dated.jsonl:1: field 'date'");
     }
@@ -351,15 +325,7 @@ class InputEdgeCasesTest {
     Path out = dir.resolve("out");
     Path unique = dir.resolve("unique.jsonl");
     for (int i = 0; i < 2; i++) {
-      CliRun run =
-          CliRun.of(
-              "dedup",
-              dir.toString(),
-              "--out",
-              out.toString(),
-              "--unique",
-              unique.toString(),
-              "--quiet");
+      CliRun run = dedup(dir, out, "--unique", unique.toString(), "--quiet");
       assertThat(run.exit).as(run.toString()).isZero();
       assertThat(run.out).contains("documents:            3");
     }
@@ -446,17 +412,7 @@ class InputEdgeCasesTest {
         dir.resolve("page.txt"), page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
     Path out = tmp.resolve("out");
     Path unique = tmp.resolve("unique.jsonl");
-    CliRun run =
-        CliRun.of(
-            "dedup",
-            dir.toString(),
-            "--out",
-            out.toString(),
-            "--unique",
-            unique.toString(),
-            "--unique-as",
-            "text",
-            "--quiet");
+    CliRun run = dedup(dir, out, "--unique", unique.toString(), "--unique-as", "text", "--quiet");
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.out).contains("read as HTML:       1");
     assertThat(Files.readString(unique)).contains("approuv\u00e9 la nouvelle barri\u00e8re");
@@ -483,11 +439,9 @@ class InputEdgeCasesTest {
     for (int limit = 300; limit < 700; limit += 37) {
       Path unique = tmp.resolve("u" + limit + ".jsonl");
       CliRun run =
-          CliRun.of(
-              "dedup",
-              in.toString(),
-              "--out",
-              tmp.resolve("out").toString(),
+          dedup(
+              in,
+              tmp.resolve("out"),
               "--max-doc-bytes",
               Integer.toString(limit),
               "--unique",

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +66,23 @@ class LauncherTest {
   /** The options the launcher passes to java, given DOPPEL_JAVA_OPTS and JAVA_TOOL_OPTIONS. */
   private static List<String> withToolOptions(String javaOpts, String toolOpts, String... args)
       throws IOException, InterruptedException {
+    Map<String, String> changes = new HashMap<>();
+    changes.put("JAVA_TOOL_OPTIONS", toolOpts);
+    changes.put("JDK_JAVA_OPTIONS", null);
+    changes.put("DOPPEL_JAVA_OPTS", javaOpts);
+    String out = launch(changes, args);
+    List<String> words = List.of(out.split("\\s+"));
+    int jar = words.indexOf("-jar");
+    assertThat(jar).as(out).isPositive();
+    return words.subList(0, jar);
+  }
+
+  /**
+   * What the fake java printed when the launcher ran {@code args}, with the environment changed by
+   * {@code changes} (a null value removes the variable); the run must succeed.
+   */
+  private static String launch(Map<String, String> changes, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", root.resolve("doppel").toString()));
     command.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -72,46 +90,29 @@ class LauncherTest {
     env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
     env.put("DOPPEL_SKIP_BUILD", "1");
     env.put("DOPPEL_CDS", "0");
-    env.remove("JAVA_TOOL_OPTIONS");
-    env.remove("JDK_JAVA_OPTIONS");
-    if (toolOpts != null) {
-      env.put("JAVA_TOOL_OPTIONS", toolOpts);
-    }
-    if (javaOpts == null) {
-      env.remove("DOPPEL_JAVA_OPTS");
-    } else {
-      env.put("DOPPEL_JAVA_OPTS", javaOpts);
-    }
-    Process p = pb.start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
-    List<String> words = List.of(out.split("\\s+"));
-    int jar = words.indexOf("-jar");
-    assertThat(jar).as(out).isPositive();
-    return words.subList(0, jar);
-  }
-
-  /** What the fake java printed when the launcher ran with {@code env} (LANG, LC_ALL) set. */
-  private static String runWithLocale(Map<String, String> locale)
-      throws IOException, InterruptedException {
-    ProcessBuilder pb =
-        new ProcessBuilder("bash", root.resolve("doppel").toString(), "text", small.toString())
-            .redirectErrorStream(true);
-    Map<String, String> env = pb.environment();
-    env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-    env.put("DOPPEL_SKIP_BUILD", "1");
-    env.put("DOPPEL_CDS", "0");
-    env.remove("LC_ALL");
-    env.remove("LC_CTYPE");
-    env.putAll(locale);
+    changes.forEach(
+        (k, v) -> {
+          if (v == null) {
+            env.remove(k);
+          } else {
+            env.put(k, v);
+          }
+        });
     Process p = pb.start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
     return out;
+  }
+
+  /** What the fake java printed when the launcher ran with {@code locale} (LANG) set. */
+  private static String runWithLocale(Map<String, String> locale)
+      throws IOException, InterruptedException {
+    Map<String, String> changes = new HashMap<>(locale);
+    changes.put("LC_ALL", null);
+    changes.put("LC_CTYPE", null);
+    return launch(changes, "text", small.toString());
   }
 
   @Test
