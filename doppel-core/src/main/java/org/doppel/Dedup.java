@@ -556,7 +556,9 @@ public final class Dedup {
       }
       int[] pa = passages.stream().mapToInt(Verified::i).toArray();
       int[] pb = passages.stream().mapToInt(Verified::j).toArray();
-      int[] raw = new Clusterer(options.clusters()).cluster(n, a, b, strength, weak, pa, pb);
+      int[] raw =
+          new Clusterer(options.clusters())
+              .cluster(n, a, b, strength, weak, pa, pb, options.candidates().maxBucket());
       int[] cluster = new int[n];
       int[] renumber = new int[n];
       Arrays.fill(renumber, -1);

@@ -86,6 +86,33 @@ class DedupTest {
         .noneMatch(x -> x.a().startsWith("unrelated") || x.b().startsWith("unrelated"));
   }
 
+  /**
+   * Thousands of copies of one story, each with a line of its own (so none is identical to
+   * another): candidate search compares each with a few hundred others only, yet they stay one
+   * cluster in any input order; they split into clusters of about a thousand before.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {0, 7})
+  void thousandsOfNearCopiesOfOneStoryStayOneClusterInAnyOrder(long seed) {
+    SplittableRandom random = new SplittableRandom(1);
+    StringBuilder body = new StringBuilder();
+    for (int p = 0; p < 6; p++) {
+      for (int w = 0; w < 60; w++) {
+        body.append("w").append(random.nextInt(5000)).append(w % 15 == 14 ? ". " : " ");
+      }
+      body.append("\n\n");
+    }
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 2200; i++) {
+      docs.add(Document.of("d" + i, body + "Update number " + i + "."));
+    }
+    if (seed > 0) {
+      Collections.shuffle(docs, new Random(seed));
+    }
+    DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
+    assertThat(result.stats().clusters()).isEqualTo(1);
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {3, 5, 8, 13})
   void clusteringDoesNotDependOnInputOrderOrThreads(long seed) {

@@ -1,6 +1,8 @@
 package org.doppel.cluster;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.doppel.internal.Forest;
 
 /**
@@ -55,6 +57,27 @@ public final class Clusterer {
    */
   public int[] cluster(
       int n, int[] a, int[] b, double[] strength, boolean[] weak, int[] passageA, int[] passageB) {
+    return cluster(n, a, b, strength, weak, passageA, passageB, 0);
+  }
+
+  /**
+   * Clusters as {@link #cluster(int, int[], int[], double[], boolean[], int[], int[])} does, where
+   * candidate search compared each node with at most {@code maxCompared} others of a bucket (its
+   * bound on huge buckets): the pairs counted against a merge are then {@code |X| · min(|Y|,
+   * maxCompared)} for the smaller cluster X, not all {@code |X| · |Y|}, since no more of them could
+   * have been linked. Without that, thousands of copies of one story split into clusters of about
+   * {@code maxCompared / linkage} each, at places that depend on the input order. Clusters smaller
+   * than {@code maxCompared} are judged as before; {@code maxCompared <= 0} bounds nothing.
+   */
+  public int[] cluster(
+      int n,
+      int[] a,
+      int[] b,
+      double[] strength,
+      boolean[] weak,
+      int[] passageA,
+      int[] passageB,
+      int maxCompared) {
     if (passageA.length != passageB.length) {
       throw new IllegalArgumentException("passage link arrays differ in length");
     }
@@ -85,10 +108,20 @@ public final class Clusterer {
       members[i] = new int[] {i};
       size[i] = 1;
     }
+    // two clusters refused a merge, by their roots, with their sizes then: while neither has
+    // changed (a root's set changes only as it grows), the next link between them is refused too,
+    // without counting their links again
+    Map<Long, Long> refused = new HashMap<>();
     for (int e : order) {
       int x = Forest.root(parent, a[e]);
       int y = Forest.root(parent, b[e]);
       if (x == y) {
+        continue;
+      }
+      long key = (long) Math.min(x, y) << 32 | Math.max(x, y);
+      long sizes = (long) size[Math.min(x, y)] << 32 | size[Math.max(x, y)];
+      Long before = refused.get(key);
+      if (before != null && before == sizes) {
         continue;
       }
       int small = size[x] <= size[y] ? x : y;
@@ -103,8 +136,12 @@ public final class Clusterer {
           }
         }
       }
-      double pairs = size[small] * (double) size[large];
-      if (links >= options.linkage() * pairs && (strong > 0 || links > 0.5 * pairs)) {
+      int comparable = maxCompared > 0 ? Math.min(size[large], maxCompared) : size[large];
+      double pairs = size[small] * (double) comparable;
+      boolean merge = links >= options.linkage() * pairs && (strong > 0 || links > 0.5 * pairs);
+      if (!merge) {
+        refused.put(key, sizes);
+      } else {
         parent[small] = large;
         int[] merged = Arrays.copyOf(members[large], size[large] + size[small]);
         System.arraycopy(members[small], 0, merged, size[large], size[small]);

@@ -8,6 +8,78 @@ class ClustererTest {
 
   private final Clusterer clusterer = new Clusterer(ClusterOptions.defaults());
 
+  /**
+   * Links as candidate search gives them for {@code n} near-duplicates that share one huge bucket:
+   * each node linked to its {@code cap} followers in input order only; {@code order[k]} is the node
+   * at input position k.
+   */
+  private static int[] cappedCopies(
+      Clusterer clusterer, int n, int cap, int[] order, int maxCompared) {
+    java.util.List<int[]> links = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j <= Math.min(n - 1, i + cap); j++) {
+        links.add(new int[] {order[i], order[j]});
+      }
+    }
+    int m = links.size();
+    int[] a = new int[m];
+    int[] b = new int[m];
+    double[] s = new double[m];
+    for (int k = 0; k < m; k++) {
+      a[k] = links.get(k)[0];
+      b[k] = links.get(k)[1];
+      s[k] = 0.97;
+    }
+    return clusterer.cluster(n, a, b, s, new boolean[m], new int[0], new int[0], maxCompared);
+  }
+
+  /**
+   * Candidate search pairs the members of a huge bucket with their followers in input order, the
+   * order of node numbers here; shuffled input is checked end to end in DedupTest.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1500, 2500, 5000})
+  void thousandsOfCopiesComparedWithTheirNeighboursOnlyStayOneCluster(int n) {
+    int[] order = java.util.stream.IntStream.range(0, n).toArray();
+    assertThat(cappedCopies(clusterer, n, 200, order, 200)).containsOnly(0);
+    // without the bound, the pairs never compared count against every merge: the copies split
+    assertThat(java.util.Arrays.stream(cappedCopies(clusterer, n, 200, order, 0)).max().getAsInt())
+        .isPositive();
+  }
+
+  @Test
+  void theBoundOnComparedPairsDoesNotLetAPageChainTwoLargeStories() {
+    // stories of 300 copies each (0..299, 300..599), copies linked to their 200 followers; node
+    // 600 is a page that contains both stories: it links weakly to all 600
+    int n = 601;
+    java.util.List<int[]> links = new java.util.ArrayList<>();
+    for (int story = 0; story < 2; story++) {
+      for (int i = 0; i < 300; i++) {
+        for (int j = i + 1; j <= Math.min(299, i + 200); j++) {
+          links.add(new int[] {story * 300 + i, story * 300 + j, 0});
+        }
+      }
+    }
+    for (int i = 0; i < 600; i++) {
+      links.add(new int[] {600, i, 1});
+    }
+    int m = links.size();
+    int[] a = new int[m];
+    int[] b = new int[m];
+    double[] s = new double[m];
+    boolean[] w = new boolean[m];
+    for (int k = 0; k < m; k++) {
+      a[k] = links.get(k)[0];
+      b[k] = links.get(k)[1];
+      w[k] = links.get(k)[2] == 1;
+      s[k] = w[k] ? 0.3 : 0.95;
+    }
+    int[] c = clusterer.cluster(n, a, b, s, w, new int[0], new int[0], 200);
+    assertThat(c[0]).isEqualTo(c[299]);
+    assertThat(c[300]).isEqualTo(c[599]);
+    assertThat(c[0]).isNotEqualTo(c[300]);
+  }
+
   @Test
   void aPageHoldingTwoStoriesDoesNotChainThem() {
     // 0 = page that contains stories 1 and 2; 1 and 2 do not link
