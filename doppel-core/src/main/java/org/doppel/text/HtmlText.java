@@ -261,7 +261,33 @@ public final class HtmlText {
       layout.owe(2);
       NodeTraversor.filter(layout, n);
     }
-    return layout.out.toString();
+    return withoutLoneSurrogates(layout.out);
+  }
+
+  /**
+   * The text with every lone surrogate made U+FFFD, as HTML decodes a numeric character reference
+   * to one (such as &amp;#xD800;): jsoup keeps it, and UTF-8 output would write ? in its place.
+   */
+  static String withoutLoneSurrogates(CharSequence text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      boolean paired =
+          Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        i++;
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text);
+      }
+      out.setCharAt(i, '\uFFFD');
+    }
+    return out == null ? text.toString() : out.toString();
   }
 
   /** Whether the content of elements of this (lower-case) name is never shown to a reader. */

@@ -164,4 +164,17 @@ class HtmlTextTest {
       assertThat(text.isEmpty() || !Character.isWhitespace(text.charAt(0))).isTrue();
     }
   }
+
+  @Test
+  void aCharacterReferenceToALoneSurrogateBecomesTheReplacementCharacter() {
+    String text =
+        HtmlText.toText(
+            "<html><body><p>Lone &#xD800; here, a pair &#x1F600; there, &#xDFFF; last.</p>"
+                + "</body></html>");
+    assertThat(text).isEqualTo("Lone \uFFFD here, a pair \uD83D\uDE00 there, \uFFFD last.");
+    assertThat(
+            ArticleText.extract(
+                "<html><body><article><p>Odd &#xDC00; text.</p></article></body></html>"))
+        .contains("Odd \uFFFD text.");
+  }
 }
