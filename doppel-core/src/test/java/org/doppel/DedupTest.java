@@ -87,6 +87,46 @@ class DedupTest {
   }
 
   /**
+   * Thai is written without spaces between words: read as whole phrases, two versions of a story
+   * with four one-word edits shared nothing; each character a token, as in Chinese, they are
+   * versions of one story, and an unrelated Thai text stays apart.
+   */
+  @Test
+  void versionsOfAThaiStoryWithOneWordEditsAreOneCluster() {
+    String a =
+        "\u0e2a\u0e20\u0e32\u0e40\u0e21\u0e37\u0e2d\u0e07\u0e25\u0e07\u0e21\u0e15\u0e34"
+            + "\u0e40\u0e08\u0e47\u0e14\u0e15\u0e48\u0e2d\u0e2a\u0e2d\u0e07\u0e40\u0e2a\u0e35"
+            + "\u0e22\u0e07\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e27\u0e31\u0e19\u0e2d\u0e31\u0e07"
+            + "\u0e04\u0e32\u0e23\u0e43\u0e2b\u0e49\u0e2a\u0e23\u0e49\u0e32\u0e07\u0e1b\u0e23"
+            + "\u0e30\u0e15\u0e39\u0e01\u0e31\u0e49\u0e19\u0e19\u0e49\u0e33\u0e17\u0e48\u0e27"
+            + "\u0e21 \u0e22\u0e38\u0e15\u0e34\u0e01\u0e32\u0e23\u0e16\u0e01\u0e40\u0e16\u0e35"
+            + "\u0e22\u0e07\u0e17\u0e35\u0e48\u0e22\u0e32\u0e27\u0e19\u0e32\u0e19\u0e19\u0e31"
+            + "\u0e1a\u0e2a\u0e34\u0e1a\u0e1b\u0e35\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e01"
+            + "\u0e31\u0e1a\u0e27\u0e34\u0e18\u0e35\u0e1b\u0e01\u0e1b\u0e49\u0e2d\u0e07\u0e23"
+            + "\u0e34\u0e21\u0e19\u0e49\u0e33";
+    // the same story, "\u0e27\u0e31\u0e19\u0e2d\u0e31\u0e07\u0e04\u0e32\u0e23" (Tuesday)
+    // made "\u0e27\u0e31\u0e19\u0e1e\u0e38\u0e18" (Wednesday)
+    String b =
+        a.replace(
+            "\u0e27\u0e31\u0e19\u0e2d\u0e31\u0e07\u0e04\u0e32\u0e23",
+            "\u0e27\u0e31\u0e19\u0e1e\u0e38\u0e18");
+    assertThat(b).isNotEqualTo(a);
+    String other =
+        "\u0e19\u0e31\u0e01\u0e1f\u0e38\u0e15\u0e1a\u0e2d\u0e25\u0e17\u0e35\u0e21\u0e0a"
+            + "\u0e32\u0e15\u0e34\u0e0a\u0e19\u0e30\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e04\u0e37"
+            + "\u0e19\u0e19\u0e35\u0e49\u0e14\u0e49\u0e27\u0e22\u0e2a\u0e2d\u0e07\u0e1b\u0e23"
+            + "\u0e30\u0e15\u0e39\u0e43\u0e19\u0e19\u0e32\u0e17\u0e35\u0e2a\u0e38\u0e14\u0e17"
+            + "\u0e49\u0e32\u0e22";
+    DedupResult result =
+        Dedup.run(
+            DedupOptions.defaults(),
+            Stream.of(Document.of("a", a), Document.of("b", b), Document.of("other", other)));
+    Map<String, String> p = partition(result);
+    assertThat(p.get("a")).isEqualTo(p.get("b"));
+    assertThat(p.get("other")).isNotEqualTo(p.get("a"));
+  }
+
+  /**
    * Thousands of copies of one story, each with a line of its own (so none is identical to
    * another): candidate search compares each with a few hundred others only, yet they stay one
    * cluster in any input order; they split into clusters of about a thousand before.

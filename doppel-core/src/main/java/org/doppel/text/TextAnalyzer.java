@@ -26,7 +26,7 @@ public final class TextAnalyzer implements Serializable {
   public static final int WRAPPED_LINE_MAX = 160;
 
   /** Format version of token hashes; bump when tokenisation, folding or token hashing changes. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private static final Hasher64 HASHER = Hashing.komihash5_0();
 
@@ -143,7 +143,19 @@ public final class TextAnalyzer implements Serializable {
     }
   }
 
+  /**
+   * Characters that are each a token of their own: CJK ideographs and kana, and the letters, marks
+   * and digits of the scripts written without spaces between words (Thai, Lao, Myanmar, Khmer),
+   * where a run between spaces is a whole phrase: as one token, a one-word edit would change every
+   * shingle of the phrase.
+   */
   private static boolean isIdeograph(int cp) {
+    if (cp < 0x0E00) {
+      return false;
+    }
+    if (cp <= 0x0EFF || (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0x1780 && cp <= 0x17FF)) {
+      return isWordChar(cp); // Thai, Lao; Myanmar; Khmer
+    }
     return cp >= 0x2E80 && (Character.isIdeographic(cp) || isKana(cp));
   }
 
