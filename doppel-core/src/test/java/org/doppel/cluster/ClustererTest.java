@@ -18,19 +18,34 @@ class ClustererTest {
     java.util.List<int[]> links = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j <= Math.min(n - 1, i + cap); j++) {
-        links.add(new int[] {order[i], order[j]});
+        links.add(new int[] {order[i], order[j], 0});
       }
     }
+    return clusterLinks(clusterer, n, links, k -> 0.97, maxCompared);
+  }
+
+  /**
+   * Clusters {@code n} nodes linked by {@code links} ({@code {a, b, weak ? 1 : 0}} each), link k of
+   * strength {@code strength(k)}, with {@code maxCompared} as the bound on compared pairs.
+   */
+  private static int[] clusterLinks(
+      Clusterer clusterer,
+      int n,
+      java.util.List<int[]> links,
+      java.util.function.IntToDoubleFunction strength,
+      int maxCompared) {
     int m = links.size();
     int[] a = new int[m];
     int[] b = new int[m];
     double[] s = new double[m];
+    boolean[] w = new boolean[m];
     for (int k = 0; k < m; k++) {
       a[k] = links.get(k)[0];
       b[k] = links.get(k)[1];
-      s[k] = 0.97;
+      w[k] = links.get(k)[2] == 1;
+      s[k] = strength.applyAsDouble(k);
     }
-    return clusterer.cluster(n, a, b, s, new boolean[m], new int[0], new int[0], maxCompared);
+    return clusterer.cluster(n, a, b, s, w, new int[0], new int[0], maxCompared);
   }
 
   /**
@@ -63,18 +78,7 @@ class ClustererTest {
     for (int i = 0; i < 600; i++) {
       links.add(new int[] {600, i, 1});
     }
-    int m = links.size();
-    int[] a = new int[m];
-    int[] b = new int[m];
-    double[] s = new double[m];
-    boolean[] w = new boolean[m];
-    for (int k = 0; k < m; k++) {
-      a[k] = links.get(k)[0];
-      b[k] = links.get(k)[1];
-      w[k] = links.get(k)[2] == 1;
-      s[k] = w[k] ? 0.3 : 0.95;
-    }
-    int[] c = clusterer.cluster(n, a, b, s, w, new int[0], new int[0], 200);
+    int[] c = clusterLinks(clusterer, n, links, k -> links.get(k)[2] == 1 ? 0.3 : 0.95, 200);
     assertThat(c[0]).isEqualTo(c[299]);
     assertThat(c[300]).isEqualTo(c[599]);
     assertThat(c[0]).isNotEqualTo(c[300]);
@@ -147,18 +151,7 @@ class ClustererTest {
     for (int[] e : extra) {
       links.add(new int[] {e[0], e[1], weak ? 1 : 0});
     }
-    int m = links.size();
-    int[] a = new int[m];
-    int[] b = new int[m];
-    double[] s = new double[m];
-    boolean[] w = new boolean[m];
-    for (int k = 0; k < m; k++) {
-      a[k] = links.get(k)[0];
-      b[k] = links.get(k)[1];
-      s[k] = k < 15 ? 0.6 : 0.1;
-      w[k] = links.get(k)[2] == 1;
-    }
-    return new Clusterer(options).cluster(n, a, b, s, w);
+    return clusterLinks(new Clusterer(options), n, links, k -> k < 15 ? 0.6 : 0.1, 0);
   }
 
   @Test
