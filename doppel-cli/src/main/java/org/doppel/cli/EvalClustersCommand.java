@@ -89,6 +89,19 @@ public final class EvalClustersCommand implements Callable<Integer> {
       throw new BadInputException(
           gold.toString(), 0, null, "a single gold document: no pairs to score");
     }
+    if (missing * 2 > ids.size()) {
+      // scored, since a run over part of a corpus is legitimate, but most likely a mistake
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "doppel: warning: %d of the %d gold ids are not in %s and count as singletons; are"
+                  + " both from the same corpus?%n",
+              missing,
+              ids.size(),
+              clusters);
+      spec.commandLine().getErr().flush();
+    }
     ClusterScores s =
         ClusterScores.of(
             GoldGroups.labelsOf(ids, predicted, "p:"), GoldGroups.labelsOf(ids, goldLabels, "g:"));

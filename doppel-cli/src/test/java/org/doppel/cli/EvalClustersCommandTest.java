@@ -100,6 +100,32 @@ class EvalClustersCommandTest {
   }
 
   @Test
+  void goldMostlyMissingFromTheClustersIsScoredWithAWarning() throws Exception {
+    Path gold =
+        write(
+            "mostly-other.jsonl",
+            """
+            {"id":"x","group":"g1"}
+            {"id":"y","group":"g1"}
+            {"id":"q","group":"g2"}
+            {"id":"r","group":"g3"}
+            {"id":"s","group":"g4"}
+            """);
+    CliRun run = run(twoInOneCluster(), gold);
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:          5 (3 not in");
+    assertThat(run.err).contains("warning: 3 of the 5 gold ids are not in").contains("same corpus");
+    // most gold ids present: no warning
+    gold =
+        write(
+            "mostly-same.jsonl",
+            "{\"id\":\"x\",\"group\":\"g1\"}\n{\"id\":\"y\",\"group\":\"g1\"}\n{\"id\":\"q\",\"group\":\"g2\"}\n");
+    run = run(twoInOneCluster(), gold);
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.err).doesNotContain("warning");
+  }
+
+  @Test
   void idsAndLabelsThatAreArraysOrObjectsAreBadInputNamingFileLineAndField() throws Exception {
     Path gold =
         write("obj.jsonl", "{\"id\":\"x\",\"group\":\"a\"}\n{\"id\":\"y\",\"group\":{\"b\":1}}\n");
