@@ -1,6 +1,5 @@
 package org.doppel;
 
-import java.time.Instant;
 import java.util.Arrays;
 import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
@@ -9,7 +8,6 @@ import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
 import org.doppel.text.AnalyzedText;
-import org.doppel.text.Dates;
 import org.doppel.text.Document;
 import org.doppel.text.Mix;
 import org.doppel.text.TextAnalyzer;
@@ -26,8 +24,8 @@ final class Analysed {
 
   final String id;
 
-  /** The instant of the document's date, or null without one. */
-  final Instant date;
+  /** The document's date as given (ISO-8601), or null without one. */
+  final String date;
 
   final long characters;
   final int words;
@@ -80,7 +78,7 @@ final class Analysed {
 
   private Analysed(Document doc, AnalyzedText text, Shingler shingler, LongArrayStore store) {
     this.id = doc.id();
-    this.date = doc.date() == null ? null : Dates.instant(doc.date());
+    this.date = doc.date();
     this.characters = doc.text().length();
     this.words = text.tokenCount();
     this.text = text;

@@ -1,6 +1,7 @@
 package org.doppel;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import org.doppel.lsh.LshParams;
 import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
+import org.doppel.text.Dates;
 import org.doppel.text.Document;
 import org.doppel.text.TextAnalyzer;
 import org.doppel.verify.PairScores;
@@ -602,23 +604,29 @@ public final class Dedup {
     }
 
     private int[] representatives(int[] cluster, int clusters) {
+      // the instants of the dates, read once and only where they decide
+      Instant[] when =
+          new Instant[options.keep() == DedupOptions.Keep.EARLIEST ? cluster.length : 0];
+      for (int d = 0; d < when.length; d++) {
+        String date = docs.get(d).date;
+        when[d] = date == null ? null : Dates.instant(date);
+      }
       int[] rep = new int[clusters];
       Arrays.fill(rep, -1);
       for (int d = 0; d < cluster.length; d++) {
         int c = cluster[d];
-        if (rep[c] < 0 || better(d, rep[c])) {
+        if (rep[c] < 0 || better(d, rep[c], when)) {
           rep[c] = d;
         }
       }
       return rep;
     }
 
-    private boolean better(int d, int current) {
-      Analysed x = docs.get(d);
-      Analysed y = docs.get(current);
+    private boolean better(int d, int current, Instant[] when) {
       return switch (options.keep()) {
-        case LONGEST -> x.words > y.words;
-        case EARLIEST -> x.date != null && (y.date == null || x.date.compareTo(y.date) < 0);
+        case LONGEST -> docs.get(d).words > docs.get(current).words;
+        case EARLIEST ->
+            when[d] != null && (when[current] == null || when[d].compareTo(when[current]) < 0);
         case FIRST -> false;
       };
     }

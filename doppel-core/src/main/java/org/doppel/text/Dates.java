@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads the dates of {@link Document#date()}: ISO-8601 as news feeds and crawls write them, so that
@@ -45,20 +44,8 @@ public final class Dates {
         case 7 -> YearMonth.parse(s).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         default -> LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
       };
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) { // a DateTimeParseException too
       throw invalid(date);
-    } catch (DateTimeException e) {
-      throw invalid(date);
-    }
-  }
-
-  /** Whether {@code date} is a date {@link #instant} accepts. */
-  public static boolean isValid(String date) {
-    try {
-      instant(date);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 

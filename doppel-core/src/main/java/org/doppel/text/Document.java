@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param id unique identifier within a run (a relative path or a JSONL id)
  * @param text the text as read; character offsets in every result index into this string
- * @param date an optional ISO-8601 date or date-time ({@link Dates#instant}), or {@code null} when
- *     unknown
+ * @param date an optional ISO-8601 date or date-time ({@link Dates#instant}; read only by {@code
+ *     --keep earliest}, which rejects one that names no instant), or {@code null} when unknown
  */
 public record Document(String id, String text, String date) {
 
@@ -16,9 +16,6 @@ public record Document(String id, String text, String date) {
   public Document {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
-    if (date != null) {
-      Dates.instant(date); // throws for a date that names no instant
-    }
   }
 
   /** A document without a date. */
