@@ -104,15 +104,15 @@ public final class TextAnalyzer implements Serializable {
     return n <= 8 ? HASHER.hashLongToLong(lo) : HASHER.hashLongLongToLong(lo, hi);
   }
 
-  /** True for characters that make up words: letters, digits and combining marks. */
   /**
-   * Whether {@code text} holds at least one token: a letter, digit or mark, or an ideograph. A text
-   * without one (blank, or punctuation and symbols only, "!!!") has nothing to match on.
+   * Whether {@code text} holds at least one token: a letter, digit or mark (ideographs are letters
+   * too). A text without one (blank, or punctuation and symbols only, "!!!") has nothing to match
+   * on.
    */
   public static boolean hasWords(CharSequence text) {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
-      if (isWordChar(cp) || isIdeograph(cp)) {
+      if (isWordChar(cp)) {
         return true;
       }
       i += Character.charCount(cp);
@@ -120,6 +120,7 @@ public final class TextAnalyzer implements Serializable {
     return false;
   }
 
+  /** True for characters that make up words: letters, digits and combining marks. */
   static boolean isWordChar(int cp) {
     if (cp < 0x80) {
       return ASCII_WORD[cp];
