@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -459,17 +457,6 @@ public final class DocumentReader implements Iterator<Document> {
           defer(in.id, null, d.text(), d.read(), in.display, 0, NO_LINE);
         }
       }
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(in.display, 0, null, "no such file");
-    } catch (FileNotFoundException e) {
-      // FileInputStream says why in parentheses: "/a/b.txt (Permission denied)"
-      String m = String.valueOf(e.getMessage());
-      int open = m.lastIndexOf(" (");
-      String why =
-          open >= 0 && m.endsWith(")")
-              ? m.substring(open + 2, m.length() - 1).toLowerCase(Locale.ROOT)
-              : m;
-      throw new BadInputException(in.display, 0, null, "cannot read: " + why, e);
     } catch (IOException e) {
       throw new BadInputException(in.display, 0, null, "cannot read: " + TextFiles.reason(e), e);
     }
@@ -666,25 +653,16 @@ public final class DocumentReader implements Iterator<Document> {
    * last line end in the second half, else at the last character boundary; in UTF-16 text (by its
    * byte-order mark) at a code unit boundary, never between the halves of a surrogate pair.
    */
-  static int cutAtLine(byte[] bytes, int max) {
+  private static int cutAtLine(byte[] bytes, int max) {
     if (TextDecoder.isUtf16(bytes, bytes.length)) {
       boolean little = bytes[0] == (byte) 0xFF;
       int end = max & ~1; // code units start at even offsets, after the two-byte mark
       for (int i = end - 2; i > end / 2; i -= 2) {
-        int unit =
-            little
-                ? (bytes[i] & 0xFF) | (bytes[i + 1] & 0xFF) << 8
-                : (bytes[i] & 0xFF) << 8 | (bytes[i + 1] & 0xFF);
-        if (unit == '\n') {
+        if (utf16Unit(bytes, i, little) == '\n') {
           return i + 2;
         }
       }
-      int last = end - 2;
-      int unit =
-          little
-              ? (bytes[last] & 0xFF) | (bytes[last + 1] & 0xFF) << 8
-              : (bytes[last] & 0xFF) << 8 | (bytes[last + 1] & 0xFF);
-      return Character.isHighSurrogate((char) unit) ? last : end;
+      return Character.isHighSurrogate(utf16Unit(bytes, end - 2, little)) ? end - 2 : end;
     }
     for (int i = max - 1; i > max / 2; i--) {
       if (bytes[i] == '\n') {
@@ -696,6 +674,12 @@ public final class DocumentReader implements Iterator<Document> {
       i--; // never cut inside a UTF-8 sequence
     }
     return i;
+  }
+
+  /** The UTF-16 code unit at byte offset {@code i}, little- or big-endian. */
+  private static char utf16Unit(byte[] bytes, int i, boolean little) {
+    int lo = little ? i : i + 1;
+    return (char) ((bytes[lo] & 0xFF) | (bytes[little ? i + 1 : i] & 0xFF) << 8);
   }
 
   /** Pages read together on all cores, at most (and at most this many characters of them). */

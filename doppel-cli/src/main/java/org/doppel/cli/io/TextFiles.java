@@ -1,12 +1,14 @@
 package org.doppel.cli.io;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.doppel.BadInputException;
 
@@ -56,6 +58,14 @@ public final class TextFiles {
    * symbolic links"), else what the exception's kind says.
    */
   public static String reason(IOException e) {
+    if (e instanceof FileNotFoundException) {
+      // FileInputStream says why in parentheses: "/a/b.txt (Permission denied)"
+      String m = String.valueOf(e.getMessage());
+      int open = m.lastIndexOf(" (");
+      return open >= 0 && m.endsWith(")")
+          ? m.substring(open + 2, m.length() - 1).toLowerCase(Locale.ROOT)
+          : m;
+    }
     if (e instanceof java.nio.file.FileSystemException f) {
       if (f.getReason() != null) {
         return f.getReason();
