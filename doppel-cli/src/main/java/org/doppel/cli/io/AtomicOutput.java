@@ -33,52 +33,43 @@ public final class AtomicOutput implements AutoCloseable {
       throw new FileSystemException(
           target.toString(), null, "is a directory; a file name is needed");
     }
-    OutputStream stream;
+    // not Files.createTempFile, which makes the file readable by its owner alone: created as any
+    // other output is, so that the umask decides, and a file replaced passes on its permissions
+    Path t = null;
+    OutputStream stream = null;
     try {
-      this.temp = create(target);
-      stream = Files.newOutputStream(temp, StandardOpenOption.WRITE);
+      Path dir = target.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      for (int attempt = 0; stream == null; attempt++) {
+        t =
+            dir.resolve(
+                "."
+                    + target.getFileName()
+                    + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp");
+        try {
+          stream = Files.newOutputStream(t, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+          if (attempt >= 100) {
+            throw e;
+          }
+        }
+      }
     } catch (FileSystemException e) {
       // named by the output asked for, not by the temporary file beside it
       throw new FileSystemException(target.toString(), null, TextFiles.reason(e));
     }
-    this.writer =
-        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  /**
-   * Creates the temporary file beside {@code target}: not with Files.createTempFile, which makes it
-   * readable by its owner alone, but as any other output is created, so that the umask decides; a
-   * file replaced passes on its own permissions.
-   */
-  private static Path create(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path t;
-    for (int attempt = 0; ; attempt++) {
-      t =
-          dir.resolve(
-              "."
-                  + target.getFileName()
-                  + "."
-                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                  + ".tmp");
-      try {
-        Files.newOutputStream(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-        break;
-      } catch (FileAlreadyExistsException e) {
-        if (attempt >= 100) {
-          throw e;
-        }
-      }
-    }
+    this.temp = t;
     try {
       if (Files.exists(target)) {
-        Files.setPosixFilePermissions(t, Files.getPosixFilePermissions(target));
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
       }
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system, or the target's permissions cannot be read: the defaults stay
     }
-    return t;
+    this.writer =
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** Opens a temporary file beside {@code target}. */
