@@ -268,10 +268,6 @@ public final class DedupCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), optionNamed(e.getMessage()), e);
     }
     checkPaths(readOptions);
-    List<Path> ownOutputs = new ArrayList<>(List.of(out));
-    if (unique != null) {
-      ownOutputs.add(unique);
-    }
     Path stdinCopy = null;
     try {
       if (unique != null && inputs.contains("-")) {
@@ -289,7 +285,7 @@ public final class DedupCommand implements Callable<Integer> {
                 err.flush();
               },
               stdinCopy,
-              ownOutputs);
+              ownOutputs());
       DedupResult result;
       try (Progress progress =
           Progress.start(!quiet, totalBytes(inputs), err).withTimings(timings, err)) {
@@ -375,6 +371,11 @@ public final class DedupCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** What this run writes: never read back as input from a directory that holds it. */
+  private List<Path> ownOutputs() {
+    return unique == null ? List.of(out) : List.of(out, unique);
   }
 
   /** A path as it can be compared with others: the real path where it exists, else absolute. */
@@ -563,8 +564,7 @@ public final class DedupCommand implements Callable<Integer> {
       }
     }
     DocumentReader again =
-        DocumentReader.open(
-            inputs, input.toReadOptions(), warning -> {}, stdinCopy, List.of(out, unique));
+        DocumentReader.open(inputs, input.toReadOptions(), warning -> {}, stdinCopy, ownOutputs());
     if (uniqueAs == UniqueAs.original) {
       again.originals();
     }

@@ -167,10 +167,7 @@ class EvalClustersCommandTest {
   @Test
   void gzippedGoldAndClustersAreRead() throws Exception {
     Path clusters = gzip(twoInOneCluster());
-    Path gold =
-        gzip(
-            write(
-                "gold.jsonl", "{\"id\":\"x\",\"group\":\"g\"}\n{\"id\":\"y\",\"group\":\"g\"}\n"));
+    Path gold = gzip(twoInOneGroup());
     CliRun run = run(clusters, gold, "--json");
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.out).contains("\"documents\":2,\"missing\":0,\"ari\":1.000000");
@@ -178,8 +175,7 @@ class EvalClustersCommandTest {
 
   @Test
   void anUnknownGoldFormatIsAUsageErrorListingTheValidOnes() throws Exception {
-    Path gold =
-        write("gold.jsonl", "{\"id\":\"x\",\"group\":\"g\"}\n{\"id\":\"y\",\"group\":\"g\"}\n");
+    Path gold = twoInOneGroup();
     CliRun run =
         CliRun.of(
             "eval", "clusters", twoInOneCluster().toString(), "--gold", "xml", gold.toString());
@@ -201,6 +197,10 @@ class EvalClustersCommandTest {
     CliRun run = run(tmp.resolve("nope.jsonl"), gold);
     assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err).contains("nope.jsonl: no such file");
+  }
+
+  private Path twoInOneGroup() throws IOException {
+    return write("gold.jsonl", "{\"id\":\"x\",\"group\":\"g\"}\n{\"id\":\"y\",\"group\":\"g\"}\n");
   }
 
   private Path twoInOneCluster() throws IOException {

@@ -107,7 +107,7 @@ public record PanCorpus(Path root, List<Pair> pairs) {
       return entries.sorted().toList();
     } catch (IOException e) {
       throw new BadInputException(
-          dir.toString(), 0, null, "cannot list the folder: " + e.getMessage(), e);
+          dir.toString(), 0, null, "cannot list the folder: " + TextFiles.reason(e), e);
     }
   }
 
