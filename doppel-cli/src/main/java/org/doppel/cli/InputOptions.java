@@ -21,7 +21,10 @@ public final class InputOptions {
 
   @Option(
       names = "--date-field",
-      description = "JSONL field holding a sortable date (ISO-8601), used by --keep earliest.")
+      description =
+          "JSONL field holding an ISO-8601 date (2024-03-01, 2024-03-01T09:30:00+01:00; no offset"
+              + " means UTC), which --keep earliest compares as instants; a value that is no such"
+              + " date is bad input.")
   String dateField;
 
   @Option(
