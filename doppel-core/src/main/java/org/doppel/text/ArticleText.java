@@ -1,7 +1,9 @@
 package org.doppel.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,11 +188,12 @@ public final class ArticleText {
       return "";
     }
     removeChrome(body, stripUnlikely);
-    Map<Element, double[]> scores = score(body, weightClasses);
+    TextStats stats = TextStats.of(body);
+    Map<Element, double[]> scores = score(body, weightClasses, stats);
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, double[]> e : scores.entrySet()) {
-      double s = e.getValue()[0] * (1 - linkDensity(e.getKey()));
+      double s = e.getValue()[0] * (1 - stats.linkDensity(e.getKey()));
       e.getValue()[0] = s;
       if (top == null || s > best) {
         top = e.getKey();
@@ -202,7 +205,7 @@ public final class ArticleText {
     }
     top = promote(top, best, scores);
     best = scores.containsKey(top) ? scores.get(top)[0] : best;
-    List<Element> article = withSiblings(top, best, scores);
+    List<Element> article = withSiblings(top, best, scores, stats);
     for (Element e : article) {
       clean(e, scores, weightClasses, cleanConditionally);
     }
@@ -211,12 +214,16 @@ public final class ArticleText {
 
   /** Removes what is hidden, and elements whose names, roles or tags mark them as chrome. */
   private static void removeChrome(Element body, boolean stripUnlikely) {
+    TextStats stats = null; // counted at the first header: most pages have none
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e.equals(body)) {
         continue;
       }
       String tag = e.normalName();
+      if (tag.equals("header") && stats == null) {
+        stats = TextStats.of(body);
+      }
       String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
       boolean hidden =
           HtmlText.isHidden(tag)
@@ -229,7 +236,7 @@ public final class ArticleText {
               || tag.equals("footer")
               || tag.equals("button")
               || tag.equals("figure")
-              || (tag.equals("header") && !hasTextBlocks(e));
+              || (tag.equals("header") && !hasTextBlocks(e, stats));
       boolean unlikely =
           stripUnlikely
               && !tag.equals("a")
@@ -244,13 +251,35 @@ public final class ArticleText {
         doomed.add(e);
       }
     }
-    for (Element e : doomed) {
-      e.remove();
-    }
+    removeAll(doomed);
   }
 
-  private static boolean hasTextBlocks(Element e) {
-    return !e.getElementsByTag("p").isEmpty() && e.text().length() > 500;
+  /**
+   * Removes the elements from the page, rebuilding each parent's children once: removing them one
+   * at a time moves the siblings after each, which is quadratic where thousands of elements share a
+   * parent (jsoup hangs what lies deeper than its depth limit under one element).
+   */
+  private static void removeAll(List<Element> doomed) {
+    IdentityHashMap<Element, Set<Node>> byParent = new IdentityHashMap<>();
+    for (Element e : doomed) {
+      Element parent = e.parent();
+      if (parent != null) {
+        byParent
+            .computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>()))
+            .add(e);
+      }
+    }
+    for (Map.Entry<Element, Set<Node>> entry : byParent.entrySet()) {
+      Element parent = entry.getKey();
+      List<Node> kept = new ArrayList<>(parent.childNodeSize());
+      for (Node child : parent.childNodes()) {
+        if (!entry.getValue().contains(child)) {
+          kept.add(child);
+        }
+      }
+      parent.empty();
+      parent.appendChildren(kept);
+    }
   }
 
   private static boolean hasAncestor(Element e, String... tags) {
@@ -264,27 +293,37 @@ public final class ArticleText {
     return false;
   }
 
+  /** Whether a header holds an article's text: paragraphs, more than 500 characters. */
+  private static boolean hasTextBlocks(Element header, TextStats stats) {
+    return stats.paragraphs(header) > 0 && stats.textLength(header) > 500;
+  }
+
   /** Scores paragraphs and hands each score to the containers above it. */
-  private static Map<Element, double[]> score(Element body, boolean weightClasses) {
+  private static Map<Element, double[]> score(
+      Element body, boolean weightClasses, TextStats stats) {
     Map<Element, double[]> scores = new HashMap<>(); // jsoup nodes are equal by identity
     for (Element e : body.getAllElements()) {
-      String text;
+      int length;
+      int commas;
       Element ancestor;
-      if (isParagraph(e)) {
-        text = e.text();
+      if (isParagraph(e, stats)) {
+        length = stats.textLength(e);
+        commas = stats.commas(e);
         ancestor = e.parent();
       } else if (MIXED.contains(e.normalName())) {
         // text written straight into a container beside its blocks (lines split by <br>): a
         // paragraph whose parent is the container itself
-        text = e.ownText();
+        String text = e.ownText();
+        length = text.length();
+        commas = commas(text);
         ancestor = e;
       } else {
         continue;
       }
-      if (text.length() < MIN_PARAGRAPH) {
+      if (length < MIN_PARAGRAPH) {
         continue;
       }
-      double s = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      double s = 1 + commas + Math.min(length / 100, 3);
       for (int level = 0; level < ANCESTORS && ancestor != null; level++) {
         if (ancestor.normalName().equals("html")) {
           break;
@@ -300,19 +339,17 @@ public final class ArticleText {
   }
 
   /** A paragraph of its own: p, pre, td, or a division holding no block of its own. */
-  private static boolean isParagraph(Element e) {
+  private static boolean isParagraph(Element e, TextStats stats) {
     String tag = e.normalName();
     switch (tag) {
       case "p", "pre", "td", "blockquote" -> {
         return true;
       }
       case "div", "section", "span" -> {
-        for (Element child : e.children()) {
-          if (HtmlText.isBlock(child.normalName())) {
-            return false;
-          }
+        if (stats.holdsBlock(e)) {
+          return false;
         }
-        return tag.equals("span") ? e.parent() != null && !isParagraph(e.parent()) : true;
+        return !tag.equals("span") || (e.parent() != null && !isParagraph(e.parent(), stats));
       }
       default -> {
         return false;
@@ -398,21 +435,6 @@ public final class ArticleText {
     return n;
   }
 
-  /** Share of an element's text inside links. */
-  private static double linkDensity(Element e) {
-    int length = e.text().length();
-    if (length == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      String href = a.attr("href");
-      double weight = href.startsWith("#") ? 0.3 : 1;
-      links += (int) (a.text().length() * weight);
-    }
-    return Math.min(1, links / (double) length);
-  }
-
   /**
    * Moves the choice up to a container when several of the best candidates lie inside it, when a
    * container above scores more than the candidate (climbing only while the scores stay above a
@@ -477,7 +499,7 @@ public final class ArticleText {
 
   /** The candidate and those of its siblings that score nearly as well or hold plain prose. */
   private static List<Element> withSiblings(
-      Element top, double best, Map<Element, double[]> scores) {
+      Element top, double best, Map<Element, double[]> scores, TextStats stats) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
@@ -496,7 +518,7 @@ public final class ArticleText {
         out.add(s);
       } else if (s.normalName().equals("p")) {
         String text = s.text();
-        double density = linkDensity(s);
+        double density = stats.linkDensity(s);
         if ((text.length() > 80 && density < 0.25)
             || (text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).find())) {
           out.add(s);
@@ -515,6 +537,7 @@ public final class ArticleText {
     for (Element h : article.getElementsByTag("h1")) {
       h.remove();
     }
+    TextStats stats = TextStats.of(article);
     List<Element> doomed = new ArrayList<>();
     for (Element e : article.getAllElements()) {
       if (e.equals(article)) {
@@ -522,7 +545,7 @@ public final class ArticleText {
       }
       String tag = e.normalName();
       if (tag.equals("h2") || tag.equals("h3")) {
-        if ((weightClasses && classWeight(e) < 0) || linkDensity(e) > 0.33) {
+        if ((weightClasses && classWeight(e) < 0) || stats.linkDensity(e) > 0.33) {
           doomed.add(e);
         }
         continue;
@@ -539,38 +562,33 @@ public final class ArticleText {
           || tag.equals("fieldset"))) {
         continue;
       }
-      String text = e.text();
       int weight = weightClasses ? classWeight(e) : 0;
       double[] s = scores.get(e);
       if (weight + (s == null ? 0 : s[0]) < 0) {
         doomed.add(e);
         continue;
       }
-      if (commas(text) >= 10) {
+      if (stats.commas(e) >= 10) {
         continue;
       }
-      int p = e.getElementsByTag("p").size();
-      int img = e.getElementsByTag("img").size();
-      int li = e.getElementsByTag("li").size() - 100;
-      int input = e.getElementsByTag("input").size();
-      double density = linkDensity(e);
+      int p = stats.paragraphs(e);
+      int img = stats.images(e);
+      int li = stats.listItems(e) - 100;
+      int input = stats.inputs(e);
+      double density = stats.linkDensity(e);
       boolean list = tag.equals("ul") || tag.equals("ol");
       boolean junk =
           (img > 1 && p / (double) img < 0.5 && !hasAncestor(e, "figure"))
               || (!list && li > p)
               || input > Math.floor(p / 3.0)
-              || (!list && text.length() < MIN_PARAGRAPH && (img == 0 || img > 2))
+              || (!list && stats.textLength(e) < MIN_PARAGRAPH && (img == 0 || img > 2))
               || (weight < 25 && density > 0.2)
               || (weight >= 25 && density > 0.5);
       if (junk && !isProse(e)) {
         doomed.add(e);
       }
     }
-    for (Element e : doomed) {
-      if (e.parent() != null) {
-        e.remove();
-      }
-    }
+    removeAll(doomed);
   }
 
   /** Whether the element holds running text of its own (not only links and labels). */

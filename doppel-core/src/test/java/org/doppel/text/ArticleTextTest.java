@@ -155,6 +155,37 @@ class ArticleTextTest {
   }
 
   @Test
+  void thousandsOfNestedNeverClosedTagsAfterTheArticleLeaveItWhole() {
+    StringBuilder html = new StringBuilder("<html><body><div class=\"story\">");
+    for (String p : STORY) {
+      html.append("<p>").append(p).append("</p>");
+    }
+    html.append("</div>");
+    // a broken comment widget: tags opened and never closed, deeper than jsoup's depth limit
+    html.append("<div><span><b>reply ".repeat(20_000)).append("</body></html>");
+    String text = ArticleText.extract(html.toString());
+    assertThat(text).startsWith(STORY[0]).contains(STORY[3]).doesNotContain("reply");
+  }
+
+  @Test
+  void chromeBetweenTheParagraphsGoesAndTheParagraphsStayInOrder() {
+    StringBuilder html = new StringBuilder("<html><body><div class=\"story\">");
+    for (int i = 0; i < 400; i++) {
+      html.append("<p>").append(STORY[i % STORY.length]).append(" (").append(i).append(")</p>");
+      html.append("<div class=\"share-tools\"><a href=\"#\">Share</a></div>");
+      html.append("<aside>Most read</aside>");
+    }
+    html.append("</div></body></html>");
+    String text = ArticleText.extract(html.toString());
+    assertThat(text).doesNotContain("Share", "Most read");
+    String[] paragraphs = text.split("\n\n");
+    assertThat(paragraphs).hasSize(400);
+    for (int i = 0; i < 400; i++) {
+      assertThat(paragraphs[i]).isEqualTo(STORY[i % STORY.length] + " (" + i + ")");
+    }
+  }
+
+  @Test
   void thePageItselfIsNotChanged() {
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(page("page"));
     String before = page.outerHtml();
