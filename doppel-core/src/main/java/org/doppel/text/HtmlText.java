@@ -21,6 +21,21 @@ import org.jsoup.select.NodeTraversor;
  * boilerplate detector to find across the corpus. Parsing is jsoup's (the HTML5 parsing algorithm,
  * so broken markup is read as a browser would read it). Offsets of later results point into this
  * text, not into the markup.
+ *
+ * <p>Line breaks written in the text (any of {@link ParagraphBreaks#isLineBreak}'s, {@code \r\n}
+ * one) are white space in a whole page ({@link Kind#PAGE}), as a browser shows them. A fragment
+ * (anything else: an article's body, wiki text or Markdown with tags in it, a hand-written snippet)
+ * is mostly text its writer laid out by line, so there they count. A blank line (a line break,
+ * white space or none, a line break, within one text node) is a paragraph break. Text that no block
+ * element holds (written straight into the fragment, around and between its elements) keeps its
+ * single line breaks too, and so is laid out as the same text read as plain text is: hard-wrapped
+ * lines are joined again, and among lines that are not (some longer than {@value
+ * TextAnalyzer#WRAPPED_LINE_MAX} characters: a wiki's paragraphs) every line is a paragraph. Inside
+ * a block element a single line break stays white space, since the lines of markup such as {@code
+ * <p>...</p>} are the source's wrapping, not the writer's. The indentation of a fragment's lines is
+ * not kept: around tags it is the markup's. Preformatted text ({@code <pre>}, {@code <listing>},
+ * {@code <plaintext>}) keeps its line breaks in pages and fragments alike. Either way the only line
+ * breaks of the text are {@code \n} ({@code \n\n} between paragraphs).
  */
 public final class HtmlText {
 
@@ -143,6 +158,9 @@ public final class HtmlText {
           "center",
           "form");
 
+  /** Elements whose text keeps its line breaks and white space. */
+  private static final Set<String> PREFORMATTED = Set.of("pre", "listing", "plaintext");
+
   /** Table cells: apart from their neighbours on the row, not paragraphs of their own. */
   private static final Set<String> CELLS = Set.of("td", "th");
 
@@ -244,19 +262,33 @@ public final class HtmlText {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
-  /** The readable text of the HTML page or fragment {@code html} (see the class comment). */
+  /**
+   * The readable text of the HTML page or fragment {@code html}: a fragment unless it begins as a
+   * whole page ({@link #kindOf}), so that the line breaks of its text count (see the class
+   * comment).
+   */
   public static String toText(String html) {
-    return toText(Jsoup.parse(html));
+    return toText(List.of(Jsoup.parse(html)), kindOf(html) != Kind.PAGE);
   }
 
-  /** The readable text of a page jsoup has parsed (see the class comment). */
+  /** The readable text of a whole page jsoup has parsed (see the class comment). */
   public static String toText(org.jsoup.nodes.Document page) {
     return toText(List.of(page));
   }
 
-  /** The readable text of {@code nodes}, one after the other, laid out as one text. */
+  /**
+   * The readable text of {@code nodes} of a whole page, one after the other, laid out as one text.
+   */
   static String toText(List<? extends Node> nodes) {
-    Layout layout = new Layout();
+    return toText(nodes, false);
+  }
+
+  /**
+   * The readable text of {@code nodes}, one after the other, laid out as one text; of a fragment
+   * when {@code fragment}, whose line breaks in its text count (see the class comment).
+   */
+  private static String toText(List<? extends Node> nodes, boolean fragment) {
+    Layout layout = new Layout(fragment);
     for (Node n : nodes) {
       layout.owe(2);
       NodeTraversor.filter(layout, n);
@@ -315,14 +347,33 @@ public final class HtmlText {
   private static final class Layout implements NodeFilter {
     private final StringBuilder out = new StringBuilder();
 
+    /** Whether this is a fragment, where the line breaks of the text count. */
+    private final boolean fragment;
+
     /** Break owed before the next text: 0 none, 1 line break, 2 paragraph break. */
     private int pendingBreak;
 
     private boolean pendingSpace;
+
+    /** Line breaks in the current run of white space of one text. */
+    private int lineBreaks;
+
+    /** Whether the last character was {@code \r}, so that {@code \r\n} is one line break. */
+    private boolean afterCr;
+
+    /** Open preformatted elements around the current node. */
     private int preformatted;
+
+    /** Open block elements around the current node, {@code <html>} and {@code <body>} aside. */
+    private int blocks;
+
+    Layout(boolean fragment) {
+      this.fragment = fragment;
+    }
 
     @Override
     public FilterResult head(Node node, int depth) {
+      boundary();
       if (node instanceof TextNode t) {
         text(t.getWholeText());
         return FilterResult.CONTINUE;
@@ -336,12 +387,15 @@ public final class HtmlText {
       }
       if (BLOCKS.contains(name)) {
         owe(2);
+        if (!name.equals("html") && !name.equals("body")) {
+          blocks++;
+        }
       } else if (CELLS.contains(name)) {
         pendingSpace = true;
       } else if (name.equals("br")) {
         owe(1);
       }
-      if (name.equals("pre") || name.equals("listing") || name.equals("plaintext")) {
+      if (PREFORMATTED.contains(name)) {
         preformatted++;
       }
       return FilterResult.CONTINUE;
@@ -353,14 +407,28 @@ public final class HtmlText {
         String name = e.normalName();
         if (BLOCKS.contains(name)) {
           owe(2);
+          if (!name.equals("html") && !name.equals("body")) {
+            blocks--;
+          }
         } else if (CELLS.contains(name)) {
           pendingSpace = true;
         }
-        if (name.equals("pre") || name.equals("listing") || name.equals("plaintext")) {
+        if (PREFORMATTED.contains(name)) {
           preformatted--;
         }
+        boundary();
       }
       return FilterResult.CONTINUE;
+    }
+
+    /**
+     * The start of a node or the end of an element: a blank line lies within one text node (a line
+     * that holds a tag is not blank, and text the parser moved, such as out of a table, is not
+     * joined to its new neighbour).
+     */
+    private void boundary() {
+      afterCr = false;
+      lineBreaks = 0;
     }
 
     private void owe(int level) {
@@ -370,14 +438,29 @@ public final class HtmlText {
     private void text(String s) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        if (preformatted > 0 && c == '\n') {
-          owe(1);
+        boolean crlf = afterCr && c == '\n';
+        afterCr = c == '\r';
+        if (ParagraphBreaks.isLineBreak(c)) {
+          if (!crlf) {
+            lineBreak(c == '\u2029' ? 2 : 1);
+          }
         } else if (Character.isWhitespace(c) || c == '\u00A0') {
           pendingSpace = true;
         } else {
           emitPending();
           out.append(c);
         }
+      }
+    }
+
+    /** A line break in the text ({@code count} 2 for a paragraph separator). */
+    private void lineBreak(int count) {
+      lineBreaks += count;
+      pendingSpace = true;
+      if (fragment && lineBreaks >= 2) {
+        owe(2);
+      } else if (preformatted > 0 || (fragment && blocks == 0)) {
+        owe(1);
       }
     }
 
@@ -393,6 +476,7 @@ public final class HtmlText {
       }
       pendingBreak = 0;
       pendingSpace = false;
+      lineBreaks = 0;
     }
   }
 }

@@ -2,7 +2,10 @@ package org.doppel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +59,102 @@ class HtmlTextTest {
   void preformattedTextKeepsItsLines() {
     assertThat(HtmlText.toText("<pre>line one\nline two</pre><p>after</p>"))
         .isEqualTo("line one\nline two\n\nafter");
+  }
+
+  /**
+   * Regression (Wikipedia's Humvee, revision 6): a text that begins with an infobox's closed {@code
+   * <div>} is a fragment, and the blank lines between the paragraphs after it were white space, so
+   * the whole article was one paragraph.
+   */
+  @Test
+  void aBlankLineInAFragmentsTextIsAParagraphBreak() {
+    String html =
+        String.join(
+            "",
+            "<div style=\"float: right\"><table><tr><td>crew: 2-4</td></tr></table></div>\n",
+            "the m998 is a military vehicle.\n\n",
+            "it has largely supplanted the jeep.\n \t\n", // white space on the blank line
+            "it is capable of fording <b>2.5 ft</b>.\r\n\r\n",
+            "<span>the end.</span>\n\n\n");
+    assertThat(HtmlText.kindOf(html)).isEqualTo(HtmlText.Kind.FRAGMENT);
+    String text = HtmlText.toText(html);
+    assertThat(text)
+        .isEqualTo(
+            "crew: 2-4\n\nthe m998 is a military vehicle.\n\nit has largely supplanted the"
+                + " jeep.\n\nit is capable of fording 2.5 ft.\n\nthe end.");
+    assertThat(TextAnalyzer.defaults().analyze(text).paragraphCount()).isEqualTo(5);
+    // inside a block too: text written into a <div> as paragraphs
+    assertThat(HtmlText.toText("<div class=\"notice\">first\nline.\n\nsecond.</div>"))
+        .isEqualTo("first line.\n\nsecond.");
+  }
+
+  @Test
+  void anOrdinaryFragmentAndAWholePageAreLaidOutAsBefore() {
+    assertThat(HtmlText.toText("<p>a</p>\n\n<p>b</p>")).isEqualTo("a\n\nb");
+    assertThat(HtmlText.toText("<p>One\ntwo</p>\n<p>Three\n  four</p>\n"))
+        .isEqualTo("One two\n\nThree four");
+    assertThat(HtmlText.toText("<ul>\n  <li>x</li>\n\n  <li>y</li>\n</ul>")).isEqualTo("x\n\ny");
+    // a page is shown as a browser shows it: its text's line breaks are white space
+    assertThat(HtmlText.toText("<!DOCTYPE html><body>First\n\nsecond\nthird<b>\n\n</b>x"))
+        .isEqualTo("First second third x");
+    assertThat(HtmlText.toText(Jsoup.parse("<div>x</div>First\n\nsecond")))
+        .isEqualTo("x\n\nFirst second");
+  }
+
+  @Test
+  void aFragmentsTextOutsideBlocksKeepsItsLineBreaksButNotItsIndentation() {
+    assertThat(HtmlText.toText("<b>History</b>\nIn 1977 it began.\n  <i>Later</i> more.\n"))
+        .isEqualTo("History\nIn 1977 it began.\nLater more.");
+    // a line that holds only a tag or a comment is not blank
+    assertThat(HtmlText.toText("<b>a</b>\n<!-- note -->\nb\n<i></i>\nc")).isEqualTo("a\nb\nc");
+    // a line break inside a block is the markup's wrapping
+    assertThat(HtmlText.toText("<b>a</b><p>wrapped\nsource</p>")).isEqualTo("a\n\nwrapped source");
+  }
+
+  /**
+   * Text with markup in it reads as the same text without the markup does: after a fragment's
+   * leading infobox, its paragraphs are those of the plain text, wrapped lines joined, long lines
+   * (a wiki's) and blank-line blocks paragraphs of their own.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void textWithMarkupHasTheParagraphsOfThePlainText(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    String[] breaks = {"\n", "\n", "\n\n", "\n \n", "\r\n", "\n\n\n"};
+    for (int round = 0; round < 100; round++) {
+      StringBuilder plain = new StringBuilder();
+      int lines = 1 + random.nextInt(12);
+      for (int l = 0; l < lines; l++) {
+        if (l > 0) {
+          plain.append(breaks[random.nextInt(breaks.length)]);
+        }
+        int words = 1 + random.nextInt(random.nextBoolean() ? 8 : 45);
+        for (int w = 0; w < words; w++) {
+          plain.append(w == 0 ? "" : " ").append("w").append(random.nextInt(1000));
+        }
+      }
+      String html = "<div class=\"infobox\">box</div>\n" + plain;
+      List<String> expected = paragraphs(plain.toString());
+      List<String> actual = paragraphs(HtmlText.toText(html));
+      assertThat(actual.get(0)).isEqualTo("box");
+      assertThat(actual.subList(1, actual.size()))
+          .as("%s", plain.toString().replace("\n", "\\n"))
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  /** Each paragraph of {@code text} as its tokens' folded forms, one space apart. */
+  private static List<String> paragraphs(String text) {
+    AnalyzedText t = TextAnalyzer.defaults().analyze(text);
+    List<String> out = new ArrayList<>();
+    for (int p = 0; p < t.paragraphCount(); p++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = t.paragraphFirstToken(p); i < t.paragraphEndToken(p); i++) {
+        b.append(i > t.paragraphFirstToken(p) ? " " : "").append(t.term(i));
+      }
+      out.add(b.toString());
+    }
+    return out;
   }
 
   @Test
@@ -149,7 +248,13 @@ class HtmlTextTest {
       "<!--c-->",
       "<",
       ">",
-      "&"
+      "&",
+      "\n\n",
+      "\r\n",
+      " \n \n",
+      "\u2028",
+      "\f",
+      "<span>"
     };
     for (int round = 0; round < 200; round++) {
       StringBuilder html = new StringBuilder();
@@ -162,6 +267,10 @@ class HtmlTextTest {
       assertThat(text).as(html.toString()).doesNotStartWith(" ").doesNotEndWith(" ");
       assertThat(text).as(html.toString()).doesNotContain("x<y");
       assertThat(text.isEmpty() || !Character.isWhitespace(text.charAt(0))).isTrue();
+      // the layout's own line breaks are the text's only ones
+      assertThat(text.replace("\n", "").chars().filter(c -> ParagraphBreaks.isLineBreak((char) c)))
+          .as(html.toString())
+          .isEmpty();
     }
   }
 
