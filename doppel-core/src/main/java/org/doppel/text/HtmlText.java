@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -34,8 +35,9 @@ import org.jsoup.select.NodeTraversor;
  * a block element a single line break stays white space, since the lines of markup such as {@code
  * <p>...</p>} are the source's wrapping, not the writer's. The indentation of a fragment's lines is
  * not kept: around tags it is the markup's. Preformatted text ({@code <pre>}, {@code <listing>},
- * {@code <plaintext>}) keeps its line breaks in pages and fragments alike. Either way the only line
- * breaks of the text are {@code \n} ({@code \n\n} between paragraphs).
+ * {@code <plaintext>}, {@code <xmp>}) keeps its line breaks and white space, indentation included,
+ * in pages and fragments alike, and a blank line in it is a paragraph break. Either way the only
+ * line breaks of the text are {@code \n} ({@code \n\n} between paragraphs).
  */
 public final class HtmlText {
 
@@ -159,7 +161,7 @@ public final class HtmlText {
           "form");
 
   /** Elements whose text keeps its line breaks and white space. */
-  private static final Set<String> PREFORMATTED = Set.of("pre", "listing", "plaintext");
+  private static final Set<String> PREFORMATTED = Set.of("pre", "listing", "plaintext", "xmp");
 
   /** Table cells: apart from their neighbours on the row, not paragraphs of their own. */
   private static final Set<String> CELLS = Set.of("td", "th");
@@ -355,7 +357,10 @@ public final class HtmlText {
 
     private boolean pendingSpace;
 
-    /** Line breaks in the current run of white space of one text. */
+    /** Preformatted white space met since the last text or line break, written as it is. */
+    private final StringBuilder pendingWhite = new StringBuilder();
+
+    /** Line breaks in the current run of white space (of one text, or preformatted). */
     private int lineBreaks;
 
     /** Whether the last character was {@code \r}, so that {@code \r\n} is one line break. */
@@ -376,6 +381,13 @@ public final class HtmlText {
       boundary();
       if (node instanceof TextNode t) {
         text(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (node instanceof DataNode d) {
+        Element parent = d.parent();
+        if (parent != null && parent.normalName().equals("xmp")) {
+          text(d.getWholeData()); // shown as it is, but kept raw by jsoup as a script's data
+        }
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
@@ -424,15 +436,18 @@ public final class HtmlText {
     /**
      * The start of a node or the end of an element: a blank line lies within one text node (a line
      * that holds a tag is not blank, and text the parser moved, such as out of a table, is not
-     * joined to its new neighbour).
+     * joined to its new neighbour), except in preformatted text, whose lines are shown as they are.
      */
     private void boundary() {
       afterCr = false;
-      lineBreaks = 0;
+      if (preformatted == 0) {
+        lineBreaks = 0;
+      }
     }
 
     private void owe(int level) {
       pendingBreak = Math.max(pendingBreak, level);
+      pendingWhite.setLength(0); // white space at the end of a line is not kept
     }
 
     private void text(String s) {
@@ -446,6 +461,9 @@ public final class HtmlText {
           }
         } else if (Character.isWhitespace(c) || c == '\u00A0') {
           pendingSpace = true;
+          if (preformatted > 0) {
+            pendingWhite.append(c);
+          }
         } else {
           emitPending();
           out.append(c);
@@ -457,10 +475,13 @@ public final class HtmlText {
     private void lineBreak(int count) {
       lineBreaks += count;
       pendingSpace = true;
-      if (fragment && lineBreaks >= 2) {
-        owe(2);
-      } else if (preformatted > 0 || (fragment && blocks == 0)) {
-        owe(1);
+      pendingWhite.setLength(0); // white space at the end of a line is not kept
+      if (preformatted > 0 || fragment) {
+        if (lineBreaks >= 2) {
+          owe(2);
+        } else if (preformatted > 0 || blocks == 0) {
+          owe(1);
+        }
       }
     }
 
@@ -470,10 +491,14 @@ public final class HtmlText {
           out.append("\n\n");
         } else if (pendingBreak == 1) {
           out.append('\n');
-        } else if (pendingSpace) {
+        } else if (pendingSpace && pendingWhite.length() == 0) {
           out.append(' ');
         }
       }
+      if (preformatted > 0) {
+        out.append(pendingWhite);
+      }
+      pendingWhite.setLength(0);
       pendingBreak = 0;
       pendingSpace = false;
       lineBreaks = 0;

@@ -61,6 +61,29 @@ class HtmlTextTest {
         .isEqualTo("line one\nline two\n\nafter");
   }
 
+  /** Regression: a blank line in {@code <pre>} was one line break and indentation one space. */
+  @Test
+  void preformattedTextKeepsItsBlankLinesAndIndentationInPagesAndFragments() {
+    String code = "def area(r):\n    return 3.14 * r  *  r\n\n\nprint(area(2))";
+    String expected = "def area(r):\n    return 3.14 * r  *  r\n\nprint(area(2))";
+    assertThat(HtmlText.toText("<!DOCTYPE html><html><body><p>Code:</p><pre>" + code + "</pre>"))
+        .isEqualTo("Code:\n\n" + expected);
+    assertThat(HtmlText.toText("<p>Code:</p><pre>" + code + "</pre>"))
+        .isEqualTo("Code:\n\n" + expected);
+    // CRLF is one line break; white space at a line's end, or before a <br>, is not kept
+    assertThat(HtmlText.toText("<html><pre>  a  \r\n\r\n\tb  <br>  c\r\nd</pre>"))
+        .isEqualTo("  a\n\n\tb\n  c\nd");
+    assertThat(HtmlText.toText("<xmp>x <b>\n\n  y</xmp><pre>a <b> b</b>\n<i></i>\nc</pre>"))
+        .isEqualTo("x <b>\n\n  y\n\na  b\n\nc");
+    // the blank line ends a paragraph (the indented line is one too, as in any plain text)
+    String text = HtmlText.toText("<html><pre>" + code + "</pre>");
+    AnalyzedText t = TextAnalyzer.defaults().analyze(text);
+    Span last = t.paragraphSpan(t.paragraphCount() - 1);
+    assertThat(text.substring(last.start(), last.end())).isEqualTo("print(area(2");
+    assertThat(t.paragraphCount())
+        .isEqualTo(TextAnalyzer.defaults().analyze(expected).paragraphCount());
+  }
+
   /**
    * Regression (Wikipedia's Humvee, revision 6): a text that begins with an infobox's closed {@code
    * <div>} is a fragment, and the blank lines between the paragraphs after it were white space, so
