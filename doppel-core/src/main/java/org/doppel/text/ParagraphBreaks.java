@@ -110,11 +110,18 @@ final class ParagraphBreaks {
   }
 
   /**
-   * The line-break characters: {@code \n}, {@code \r} (with {@code \r\n} one break), vertical tab,
-   * form feed, U+2028 and U+2029 (which also ends a block).
+   * The line-break characters, Unicode's mandatory breaks: {@code \n}, {@code \r} (with {@code
+   * \r\n} one break), vertical tab, form feed, NEL (U+0085), U+2028 and U+2029 (which also ends a
+   * block).
    */
   static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f';
+    return c == '\n'
+        || c == '\r'
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\u0085';
   }
 
   private static boolean isBlank(String text, int from, int to) {

@@ -55,6 +55,7 @@ class ParagraphBreaksTest {
     "\f",
     "\u2028",
     "\u2029",
+    "\u0085",
     "\u00A0",
     "\u3000",
     "\u4E2D\u6587",
@@ -84,7 +85,8 @@ class ParagraphBreaksTest {
             || c == '\u000B'
             || c == '\f'
             || c == '\u2028'
-            || c == '\u2029') {
+            || c == '\u2029'
+            || c == '\u0085') {
           expected.add(i);
         }
       }
@@ -120,7 +122,18 @@ class ParagraphBreaksTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\n", "\r\n", "\r", "\u2029", "\u2028\u2028", "\f", "\u000B"})
+  @ValueSource(
+      strings = {
+        "\n",
+        "\r\n",
+        "\r",
+        "\u2029",
+        "\u2028\u2028",
+        "\f",
+        "\u000B",
+        "\u0085",
+        "\n\u0085"
+      })
   void everyLineBreakSeparatesParagraphsAtABlankLine(String lineBreak) {
     String text = "first paragraph" + lineBreak + lineBreak + "second paragraph";
     int second = text.indexOf("second");
