@@ -15,8 +15,9 @@ public final class HtmlOptions {
               + " element): auto (default) takes files named .html, .htm or .xhtml and texts that"
               + " begin with <!DOCTYPE html> or a page's start tag (<html>, <head>, <body>, ...),"
               + " and reads texts that begin with an element closed later (<p>...</p>: an"
-              + " article's body) whole; html takes every input as a page; text reads every input"
-              + " as plain text. Offsets into HTML point into the text read.")
+              + " article's body) whole, a blank line in its text a paragraph break; html takes"
+              + " every input as a page; text reads every input as plain text. Offsets into HTML"
+              + " point into the text read.")
   Markup markup;
 
   @Option(
