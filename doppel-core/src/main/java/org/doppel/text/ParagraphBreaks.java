@@ -110,18 +110,12 @@ final class ParagraphBreaks {
   }
 
   /**
-   * The line-break characters, Unicode's mandatory breaks: {@code \n}, {@code \r} (with {@code
-   * \r\n} one break), vertical tab, form feed, NEL (U+0085), U+2028 and U+2029 (which also ends a
-   * block).
+   * The line-break characters: {@code \n}, {@code \r} (with {@code \r\n} one break), vertical tab,
+   * form feed, U+2028 and U+2029 (which also ends a block). Not NEL (U+0085): in news and web text
+   * it is a windows-1252 ellipsis read as Latin-1 ("Lights\u0085Camera"), not a line end.
    */
   static boolean isLineBreak(char c) {
-    return c == '\n'
-        || c == '\r'
-        || c == '\u2028'
-        || c == '\u2029'
-        || c == '\u000B'
-        || c == '\f'
-        || c == '\u0085';
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f';
   }
 
   private static boolean isBlank(String text, int from, int to) {

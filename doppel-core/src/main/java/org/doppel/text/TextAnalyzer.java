@@ -358,8 +358,8 @@ public final class TextAnalyzer implements Serializable {
       } else if (start >= 0) {
         end(i);
       }
-      if (cp == '\u2028' || cp == '\u2029' || cp == '\u0085') {
-        tokens.lineBreak(i); // the line breaks beyond ASCII (ParagraphBreaks.isLineBreak)
+      if (cp == '\u2028' || cp == '\u2029') {
+        tokens.lineBreak(i);
       }
       return i + len;
     }

@@ -124,14 +124,6 @@ class HtmlTextTest {
         .isEqualTo("x\n\nFirst second");
   }
 
-  /** NEL (U+0085) is a line break like {@code \n}: white space in a page, kept in a fragment. */
-  @Test
-  void nelIsALineBreak() {
-    assertThat(HtmlText.toText("<html><body><p>a\u0085b</p><pre>c\u0085\u0085d</pre>"))
-        .isEqualTo("a b\n\nc\n\nd");
-    assertThat(HtmlText.toText("<b>x</b>\u0085y\u0085\u0085z")).isEqualTo("x\ny\n\nz");
-  }
-
   @Test
   void aFragmentsTextOutsideBlocksKeepsItsLineBreaksButNotItsIndentation() {
     assertThat(HtmlText.toText("<b>History</b>\nIn 1977 it began.\n  <i>Later</i> more.\n"))
@@ -285,7 +277,6 @@ class HtmlTextTest {
       " \n \n",
       "\u2028",
       "\f",
-      "\u0085",
       "<span>"
     };
     for (int round = 0; round < 200; round++) {

@@ -2,7 +2,6 @@ package org.doppel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,28 +88,6 @@ class TextAnalyzerTest {
     String longLine = "word ".repeat(40).trim();
     AnalyzedText lines = analyzer.analyze(longLine + "\n" + longLine + "\r\n" + longLine);
     assertThat(lines.paragraphCount()).isEqualTo(3);
-  }
-
-  /** Regression: NEL (U+0085) was no line break, where {@code \n}, {@code \r} and U+2028 are. */
-  @Test
-  void nelBreaksLinesAsANewlineDoes() {
-    String longLine = "word ".repeat(40).trim();
-    for (String text :
-        List.of(
-            "One two.\nthree four.\n\nFive six.",
-            longLine + "\n" + longLine + "\n" + longLine,
-            "Showers fell in\nthe zone.\n    Arrivals rose\nagain.\n")) {
-      AnalyzedText newline = analyzer.analyze(text);
-      AnalyzedText nel = analyzer.analyze(text.replace('\n', '\u0085'));
-      assertThat(nel.tokenHashes()).isEqualTo(newline.tokenHashes());
-      assertThat(nel.paragraphCount())
-          .as(text)
-          .isEqualTo(newline.paragraphCount())
-          .isGreaterThan(1);
-      for (int p = 0; p < nel.paragraphCount(); p++) {
-        assertThat(nel.paragraphFirstToken(p)).isEqualTo(newline.paragraphFirstToken(p));
-      }
-    }
   }
 
   @Test
