@@ -91,6 +91,16 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void nelIsAnEllipsisReadAsLatin1NotALineBreak() {
+    String longLine = "word ".repeat(40).trim();
+    AnalyzedText text =
+        analyzer.analyze(
+            longLine + " Lights\u0085Camera\u0085Action " + longLine + "\u2028" + longLine);
+    assertThat(text.paragraphCount()).isEqualTo(2);
+    assertThat(text.tokenCount()).isEqualTo(40 + 3 + 40 + 40);
+  }
+
+  @Test
   void sentencesEndAtTerminalPunctuationButNotAtAbbreviations() {
     AnalyzedText t = analyzer.analyze("Mr. Devlin voted against. Ms. Reyes agreed! Why? because.");
     assertThat(t.sentenceCount()).isEqualTo(3);
