@@ -424,11 +424,11 @@ public final class ArticleText {
     }
   }
 
-  private static int commas(String text) {
+  /** The commas in {@code text} ({@link TextStats#isComma}). */
+  static int commas(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '\uFF0C' || c == '\u3001') {
+      if (TextStats.isComma(text.charAt(i))) {
         n++;
       }
     }

@@ -189,7 +189,7 @@ final class TextStats {
         length++;
       }
       space = false;
-      if (c == ',' || c == '\uFF0C' || c == '\u3001') {
+      if (isComma(c)) {
         commas++;
       }
     }
@@ -201,6 +201,11 @@ final class TextStats {
     }
     append(s, length, leading, space);
     s[COMMAS] += commas;
+  }
+
+  /** A comma, fullwidth or ideographic ones too: what Readability counts. */
+  static boolean isComma(char c) {
+    return c == ',' || c == '\uFF0C' || c == '\u3001';
   }
 
   private static int length(int[] s) {

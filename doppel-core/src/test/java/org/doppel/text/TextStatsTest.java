@@ -66,7 +66,7 @@ class TextStatsTest {
         String why = e.normalName() + " in " + html;
         String text = e.text();
         assertThat(stats.textLength(e)).as(why).isEqualTo(text.length());
-        assertThat(stats.commas(e)).as(why).isEqualTo(commas(text));
+        assertThat(stats.commas(e)).as(why).isEqualTo(ArticleText.commas(text));
         assertThat(stats.linkDensity(e)).as(why).isEqualTo(linkDensity(e));
         assertThat(stats.paragraphs(e)).as(why).isEqualTo(e.getElementsByTag("p").size());
         assertThat(stats.images(e)).as(why).isEqualTo(e.getElementsByTag("img").size());
@@ -94,17 +94,6 @@ class TextStatsTest {
       }
     }
     return html.append("</body></html>").toString();
-  }
-
-  private static int commas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '\uFF0C' || c == '\u3001') {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** Link density as ArticleText measured it element by element before TextStats. */
