@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -584,8 +585,10 @@ public final class Dedup {
             new DedupResult.Assignment(
                 x.id, cluster[d], representative[cluster[d]] == d, x.words, x.setSize));
       }
+      Map<Relation, Long> relations = new EnumMap<>(Relation.class);
       List<DedupResult.Pair> pairs = new ArrayList<>(related.size());
       for (Verified v : related) {
+        relations.merge(v.relation, 1L, Long::sum);
         pairs.add(new DedupResult.Pair(docs.get(v.i).id, docs.get(v.j).id, v.relation, v.scores));
       }
       return new DedupResult(
@@ -598,6 +601,7 @@ public final class Dedup {
               clusters,
               n - clusters,
               verified.length,
+              relations,
               characters,
               recipe(options),
               store.spilledLongs() * Long.BYTES));

@@ -1,6 +1,9 @@
 package org.doppel;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.doppel.verify.PairScores;
 import org.doppel.verify.Relation;
 
@@ -62,6 +65,10 @@ public record DedupResult(
    * @param clusters clusters, singletons included
    * @param duplicates documents that are not their cluster's representative
    * @param candidatePairs pairs verified exactly
+   * @param relations the pairs with a relation, by relation (verified pairs, and each exact copy
+   *     with the first of its copies), whether or not {@link DedupResult#pairs()} lists them;
+   *     relations without a pair are left out, and the map iterates in the order of {@link
+   *     Relation}
    * @param characters characters read
    * @param recipe the printed pipeline recipe
    * @param spilledBytes bytes of shingles written to the temporary spill file because they did not
@@ -73,7 +80,22 @@ public record DedupResult(
       int clusters,
       int duplicates,
       long candidatePairs,
+      Map<Relation, Long> relations,
       long characters,
       String recipe,
-      long spilledBytes) {}
+      long spilledBytes) {
+
+    /** Copies the counts. */
+    public Stats {
+      relations =
+          relations.isEmpty()
+              ? Map.of()
+              : Collections.unmodifiableMap(new EnumMap<Relation, Long>(relations));
+    }
+
+    /** The pairs with a relation, listed or not: the sum of {@link #relations()}. */
+    public long relatedPairs() {
+      return relations.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,6 @@ import org.doppel.cli.io.Json;
 import org.doppel.cli.io.ReadOptions;
 import org.doppel.cluster.ClusterOptions;
 import org.doppel.text.Document;
-import org.doppel.verify.Relation;
 import org.doppel.verify.RelationRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -601,7 +599,9 @@ public final class DedupCommand implements Callable<Integer> {
     o.put("html_documents", htmlDocuments);
     o.put("clusters", result.stats().clusters());
     o.put("duplicates", result.stats().duplicates());
-    o.put("pairs", result.pairs().size());
+    o.put("pairs", result.stats().relatedPairs());
+    ObjectNode byRelation = o.putObject("pairs_by_relation");
+    result.stats().relations().forEach((r, c) -> byRelation.put(r.label(), c));
     o.put("candidate_pairs", result.stats().candidatePairs());
     o.put("spilled_bytes", result.stats().spilledBytes());
     o.put("boilerplate_passages", result.boilerplate().size());
@@ -611,10 +611,6 @@ public final class DedupCommand implements Callable<Integer> {
   private void printSummary(DedupResult result, DocumentReader reader, RunStats stats) {
     PrintWriter o = spec.commandLine().getOut();
     DedupResult.Stats s = result.stats();
-    Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
-    for (DedupResult.Pair p : result.pairs()) {
-      byRelation.merge(p.relation(), 1, Integer::sum);
-    }
     double seconds = stats.seconds();
     o.printf(Locale.ROOT, "documents:            %d%n", s.documents());
     if (s.emptyDocuments() > 0) {
@@ -635,13 +631,14 @@ public final class DedupCommand implements Callable<Integer> {
         "duplicates:           %d (documents that are not their cluster's representative)%n",
         s.duplicates());
     StringBuilder rel = new StringBuilder();
-    byRelation.forEach(
-        (r, c) ->
-            rel.append(rel.length() == 0 ? "" : ", ").append(r.label()).append(' ').append(c));
+    s.relations()
+        .forEach(
+            (r, c) ->
+                rel.append(rel.length() == 0 ? "" : ", ").append(r.label()).append(' ').append(c));
     o.printf(
         Locale.ROOT,
         "related pairs:        %d%s%n",
-        result.pairs().size(),
+        s.relatedPairs(),
         rel.length() == 0 ? "" : " (" + rel + ")");
     o.printf(Locale.ROOT, "candidate pairs:      %d verified exactly%n", s.candidatePairs());
     if (s.spilledBytes() > 0) {
