@@ -1,5 +1,6 @@
 /**
  * Clustering of verified pairs into stories: merges that must be supported by a share of all cross
- * links, so that no single weak link chains unrelated stories together.
+ * links, so that no single weak link chains unrelated stories together; and the few links that
+ * explain each cluster once it is built.
  */
 package org.doppel.cluster;
