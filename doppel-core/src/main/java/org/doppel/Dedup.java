@@ -24,6 +24,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.doppel.boilerplate.BoilerplateDetector;
+import org.doppel.cluster.ClusterTrees;
 import org.doppel.cluster.Clusterer;
 import org.doppel.internal.Forest;
 import org.doppel.internal.LongArrayStore;
@@ -51,7 +52,8 @@ import org.doppel.verify.Relation;
  *   <li>collapse identical documents (equal sets), then find candidate pairs by LSH banding and by
  *       shared paragraphs;
  *   <li>verify every candidate exactly (Jaccard, both containments) and name its relation;
- *   <li>cluster on the clusterable relations without chaining, and pick representatives.
+ *   <li>cluster on the clusterable relations without chaining, pick representatives, and list the
+ *       pairs {@link DedupOptions#pairs()} asks for.
  * </ol>
  */
 public final class Dedup {
@@ -586,10 +588,19 @@ public final class Dedup {
                 x.id, cluster[d], representative[cluster[d]] == d, x.words, x.setSize));
       }
       Map<Relation, Long> relations = new EnumMap<>(Relation.class);
-      List<DedupResult.Pair> pairs = new ArrayList<>(related.size());
       for (Verified v : related) {
         relations.merge(v.relation, 1L, Long::sum);
-        pairs.add(new DedupResult.Pair(docs.get(v.i).id, docs.get(v.j).id, v.relation, v.scores));
+      }
+      List<DedupResult.Pair> pairs =
+          new ArrayList<>(options.pairs() == DedupOptions.Pairs.ALL ? related.size() : 16);
+      switch (options.pairs()) {
+        case ALL -> related.forEach(v -> pairs.add(pair(v)));
+        case CLUSTERS -> {
+          for (int k : clusterTrees(related, cluster, representative)) {
+            pairs.add(pair(related.get(k)));
+          }
+        }
+        case NONE -> {}
       }
       return new DedupResult(
           assignments,
@@ -605,6 +616,29 @@ public final class Dedup {
               characters,
               recipe(options),
               store.spilledLongs() * Long.BYTES));
+    }
+
+    private DedupResult.Pair pair(Verified v) {
+      return new DedupResult.Pair(docs.get(v.i).id, docs.get(v.j).id, v.relation, v.scores);
+    }
+
+    /**
+     * Indices into {@code related} of the pairs that explain each cluster ({@link ClusterTrees}).
+     */
+    private static int[] clusterTrees(List<Verified> related, int[] cluster, int[] representative) {
+      int m = related.size();
+      int[] a = new int[m];
+      int[] b = new int[m];
+      double[] strength = new double[m];
+      boolean[] clusterable = new boolean[m];
+      for (int k = 0; k < m; k++) {
+        Verified v = related.get(k);
+        a[k] = v.i;
+        b[k] = v.j;
+        strength[k] = v.scores.jaccard();
+        clusterable[k] = v.relation.clusters();
+      }
+      return ClusterTrees.select(cluster, representative, a, b, strength, clusterable);
     }
 
     private int[] representatives(int[] cluster, int clusters) {

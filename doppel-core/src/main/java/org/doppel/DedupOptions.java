@@ -17,6 +17,7 @@ import org.doppel.verify.RelationRule;
  * @param keep which document represents its cluster
  * @param threads worker threads (at least 1)
  * @param storage where shingle sets are kept
+ * @param pairs which verified pairs the result lists
  */
 public record DedupOptions(
     int shingleSize,
@@ -26,7 +27,8 @@ public record DedupOptions(
     ClusterOptions clusters,
     Keep keep,
     int threads,
-    Storage storage)
+    Storage storage,
+    Pairs pairs)
     implements Serializable {
 
   /** Checks the values. */
@@ -43,6 +45,7 @@ public record DedupOptions(
     Objects.requireNonNull(clusters, "clusters");
     Objects.requireNonNull(keep, "keep");
     Objects.requireNonNull(storage, "storage");
+    Objects.requireNonNull(pairs, "pairs");
   }
 
   /** The calibrated defaults, using every available processor. */
@@ -55,7 +58,8 @@ public record DedupOptions(
         ClusterOptions.defaults(),
         Keep.FIRST,
         Runtime.getRuntime().availableProcessors(),
-        Storage.defaults());
+        Storage.defaults(),
+        Pairs.ALL);
   }
 
   /**
@@ -74,49 +78,55 @@ public record DedupOptions(
   /** A copy with another candidate search. */
   public DedupOptions withCandidates(CandidateOptions value) {
     return new DedupOptions(
-        shingleSize, value, relations, boilerplate, clusters, keep, threads, storage);
+        shingleSize, value, relations, boilerplate, clusters, keep, threads, storage, pairs);
   }
 
   /** A copy with other relation thresholds. */
   public DedupOptions withRelations(RelationRule value) {
     return new DedupOptions(
-        shingleSize, candidates, value, boilerplate, clusters, keep, threads, storage);
+        shingleSize, candidates, value, boilerplate, clusters, keep, threads, storage, pairs);
   }
 
   /** A copy with other boilerplate options. */
   public DedupOptions withBoilerplate(BoilerplateOptions value) {
     return new DedupOptions(
-        shingleSize, candidates, relations, value, clusters, keep, threads, storage);
+        shingleSize, candidates, relations, value, clusters, keep, threads, storage, pairs);
   }
 
   /** A copy with other cluster options. */
   public DedupOptions withClusters(ClusterOptions value) {
     return new DedupOptions(
-        shingleSize, candidates, relations, boilerplate, value, keep, threads, storage);
+        shingleSize, candidates, relations, boilerplate, value, keep, threads, storage, pairs);
   }
 
   /** A copy with another representative policy. */
   public DedupOptions withKeep(Keep value) {
     return new DedupOptions(
-        shingleSize, candidates, relations, boilerplate, clusters, value, threads, storage);
+        shingleSize, candidates, relations, boilerplate, clusters, value, threads, storage, pairs);
   }
 
   /** A copy with another thread count. */
   public DedupOptions withThreads(int value) {
     return new DedupOptions(
-        shingleSize, candidates, relations, boilerplate, clusters, keep, value, storage);
+        shingleSize, candidates, relations, boilerplate, clusters, keep, value, storage, pairs);
   }
 
   /** A copy with another shingle size. */
   public DedupOptions withShingleSize(int value) {
     return new DedupOptions(
-        value, candidates, relations, boilerplate, clusters, keep, threads, storage);
+        value, candidates, relations, boilerplate, clusters, keep, threads, storage, pairs);
   }
 
   /** A copy with another storage. */
   public DedupOptions withStorage(Storage value) {
     return new DedupOptions(
-        shingleSize, candidates, relations, boilerplate, clusters, keep, threads, value);
+        shingleSize, candidates, relations, boilerplate, clusters, keep, threads, value, pairs);
+  }
+
+  /** A copy that lists other verified pairs. */
+  public DedupOptions withPairs(Pairs value) {
+    return new DedupOptions(
+        shingleSize, candidates, relations, boilerplate, clusters, keep, threads, storage, value);
   }
 
   /**
@@ -159,6 +169,27 @@ public record DedupOptions(
      * documents without one come last; ties: first.
      */
     EARLIEST
+  }
+
+  /**
+   * Which verified pairs {@link DedupResult#pairs()} lists. Every choice verifies and clusters the
+   * same pairs, and {@link DedupResult.Stats#relations()} counts them all; only the list differs. A
+   * story with n near-copies gives n times a few hundred pairs (candidate search compares each copy
+   * with up to {@link CandidateOptions#maxBucket()} others in every LSH band), so listing them all
+   * can cost more memory and output than the rest of the run.
+   */
+  public enum Pairs {
+    /** Every verified pair with a relation. */
+    ALL,
+    /**
+     * The pairs that explain each cluster, n − 1 for a cluster of n ({@link
+     * org.doppel.cluster.ClusterTrees}): each member's pair with its representative where that pair
+     * was verified, else its strongest pair with a member one step closer to the representative.
+     * Pairs between clusters are left out.
+     */
+    CLUSTERS,
+    /** None: only their counts. */
+    NONE
   }
 
   /**

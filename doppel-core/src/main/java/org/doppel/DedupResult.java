@@ -11,7 +11,9 @@ import org.doppel.verify.Relation;
  * What {@link Dedup} found.
  *
  * @param documents every input document, in input order, with its cluster
- * @param pairs every verified pair with a relation other than unrelated
+ * @param pairs the verified pairs with a relation other than unrelated that {@link
+ *     DedupOptions#pairs()} asks for: all of them by default ({@link Stats#relations()} counts them
+ *     all either way)
  * @param boilerplate the recurring passages left out of similarity, most frequent first
  * @param stats counts and settings of the run
  */

@@ -166,6 +166,60 @@ class DedupTest {
     assertThat(actual).isEqualTo(expected);
   }
 
+  /**
+   * Seeded corpora with exact copies of some documents: the pairs {@link
+   * DedupOptions.Pairs#CLUSTERS} lists are pairs that {@code ALL} lists too, in the same order, n −
+   * 1 of them for a cluster of n, and they connect every cluster; {@code NONE} lists none; clusters
+   * and counts do not change.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {2, 3, 5, 8, 13})
+  void clusterPairsAreVerifiedPairsThatConnectEveryCluster(long seed) {
+    List<Document> docs = new ArrayList<>(corpus(seed));
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int c = 0; c < 4; c++) {
+      Document d = docs.get(r.nextInt(docs.size() - 1));
+      docs.add(r.nextInt(docs.size()), Document.of(d.id() + "-exact-" + c, d.text()));
+    }
+    DedupOptions o =
+        DedupOptions.defaults()
+            .withKeep(seed % 2 == 0 ? DedupOptions.Keep.FIRST : DedupOptions.Keep.LONGEST);
+    DedupResult all = Dedup.run(o, docs.stream());
+    DedupResult trees = Dedup.run(o.withPairs(DedupOptions.Pairs.CLUSTERS), docs.stream());
+    DedupResult none = Dedup.run(o.withPairs(DedupOptions.Pairs.NONE), docs.stream());
+
+    assertThat(trees.documents()).isEqualTo(all.documents()).isEqualTo(none.documents());
+    assertThat(trees.stats()).isEqualTo(all.stats()).isEqualTo(none.stats());
+    assertThat(all.stats().relatedPairs()).isEqualTo(all.pairs().size());
+    assertThat(none.pairs()).isEmpty();
+    assertThat(all.pairs()).containsSubsequence(trees.pairs());
+    assertThat(trees.pairs()).hasSize(all.stats().duplicates());
+    Map<String, String> root = new HashMap<>();
+    Map<String, Integer> cluster = new HashMap<>();
+    all.documents().forEach(a -> root.put(a.id(), a.id()));
+    all.documents().forEach(a -> cluster.put(a.id(), a.cluster()));
+    for (DedupResult.Pair p : trees.pairs()) {
+      assertThat(cluster.get(p.a())).as(p.toString()).isEqualTo(cluster.get(p.b()));
+      root.put(find(root, p.a()), find(root, p.b()));
+    }
+    Map<Integer, String> clusterRoot = new HashMap<>();
+    for (DedupResult.Assignment a : all.documents()) {
+      assertThat(clusterRoot.computeIfAbsent(a.cluster(), c -> find(root, a.id())))
+          .as("%s is connected to its cluster", a.id())
+          .isEqualTo(find(root, a.id()));
+    }
+    assertThat(trees.stats().clusters()).isEqualTo(clusterRoot.size());
+  }
+
+  /** The root of {@code id} in a union-find forest kept as a map. */
+  private static String find(Map<String, String> parent, String id) {
+    String p = id;
+    while (!parent.get(p).equals(p)) {
+      p = parent.get(p);
+    }
+    return p;
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {21, 34})
   void everyReportedPairAlsoComesOutOfTheExhaustiveSearchWithEqualScores(long seed) {
