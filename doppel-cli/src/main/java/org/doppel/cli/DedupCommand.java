@@ -47,8 +47,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Find which documents are the same story: copies, versions, reprints, excerpts.",
-      "Writes clusters.jsonl, pairs.jsonl, boilerplate.jsonl and run.json into the --out"
-          + " directory, and a summary on stdout."
+      "Writes clusters.jsonl, pairs.jsonl (which pairs: --pairs), boilerplate.jsonl and run.json"
+          + " into the --out directory, and a summary on stdout."
     })
 public final class DedupCommand implements Callable<Integer> {
 
@@ -105,6 +105,19 @@ public final class DedupCommand implements Callable<Integer> {
           "Which document represents a cluster: first, longest or earliest (needs --date-field)"
               + " (default: ${DEFAULT-VALUE}).")
   DedupOptions.Keep keep;
+
+  @Option(
+      names = "--pairs",
+      defaultValue = "all",
+      paramLabel = "WHICH",
+      description =
+          "Which verified pairs pairs.jsonl gets: all (every pair with a relation; n copies of"
+              + " one story give n times a few hundred); clusters (n-1 per cluster of n, enough"
+              + " to connect it: each member's pair with the representative where verified, else"
+              + " its strongest pair with a member one step closer to it; none between clusters);"
+              + " or none (an empty file). The summary and run.json count every pair either way"
+              + " (default: ${DEFAULT-VALUE}).")
+  DedupOptions.Pairs pairs;
 
   @Mixin InputOptions input;
 
@@ -293,7 +306,7 @@ public final class DedupCommand implements Callable<Integer> {
         err.println("doppel: warning: the inputs hold no documents; writing empty outputs");
       }
       writeOutputs(result, options, stdinCopy, reader.html());
-      printSummary(result, reader, stats);
+      printSummary(result, options, reader, stats);
       return ExitCodes.OK;
     } finally {
       if (stdinCopy != null) {
@@ -398,6 +411,7 @@ public final class DedupCommand implements Callable<Integer> {
     DedupOptions o =
         (preset == Preset.revisions ? DedupOptions.revisions() : DedupOptions.defaults())
             .withKeep(keep)
+            .withPairs(pairs)
             .withShingleSize(shingleSize)
             .withRelations(relationRule());
     o =
@@ -602,13 +616,16 @@ public final class DedupCommand implements Callable<Integer> {
     o.put("pairs", result.stats().relatedPairs());
     ObjectNode byRelation = o.putObject("pairs_by_relation");
     result.stats().relations().forEach((r, c) -> byRelation.put(r.label(), c));
+    o.put("pairs_output", options.pairs().name().toLowerCase(Locale.ROOT));
+    o.put("pairs_written", result.pairs().size());
     o.put("candidate_pairs", result.stats().candidatePairs());
     o.put("spilled_bytes", result.stats().spilledBytes());
     o.put("boilerplate_passages", result.boilerplate().size());
     return o;
   }
 
-  private void printSummary(DedupResult result, DocumentReader reader, RunStats stats) {
+  private void printSummary(
+      DedupResult result, DedupOptions options, DocumentReader reader, RunStats stats) {
     PrintWriter o = spec.commandLine().getOut();
     DedupResult.Stats s = result.stats();
     double seconds = stats.seconds();
@@ -640,6 +657,12 @@ public final class DedupCommand implements Callable<Integer> {
         "related pairs:        %d%s%n",
         s.relatedPairs(),
         rel.length() == 0 ? "" : " (" + rel + ")");
+    o.printf(
+        Locale.ROOT,
+        "pairs written:        %d of %d (--pairs %s)%n",
+        result.pairs().size(),
+        s.relatedPairs(),
+        options.pairs().name().toLowerCase(Locale.ROOT));
     o.printf(Locale.ROOT, "candidate pairs:      %d verified exactly%n", s.candidatePairs());
     if (s.spilledBytes() > 0) {
       o.printf(

@@ -463,6 +463,7 @@ class DedupCommandTest {
             "--out=DIR",
             "--unique=FILE",
             "--keep=POLICY",
+            "--pairs=WHICH",
             "--id-field",
             "--text-field",
             "--date-field",
