@@ -62,6 +62,7 @@ class ReadmeExampleTest {
           "--out",
           "--unique",
           "--keep",
+          "--pairs",
           "--id-field",
           "--text-field",
           "--date-field",
