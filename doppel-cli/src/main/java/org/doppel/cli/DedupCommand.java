@@ -673,7 +673,7 @@ public final class DedupCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "boilerplate passages: %d%n", result.boilerplate().size());
     o.printf(
         Locale.ROOT,
-        "time:                 %.2f s (%.1f MB/s, %.0f documents/s)%n",
+        "time:                 %.2f s (%.3g MB/s, %.0f documents/s)%n", // 3 digits: 0.0123 MB/s
         seconds,
         s.characters() / 1e6 / seconds,
         s.documents() / seconds);
