@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.function.LongPredicate;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Mix;
-import org.doppel.text.TextAnalyzer;
 
 /**
  * Hashes word k-gram shingles of an {@link AnalyzedText}. Shingles never cross a paragraph
@@ -170,14 +169,12 @@ public final class Shingler implements Serializable {
    * text, and it also cuts lower-cased text.
    */
   public static int anchorSentences(AnalyzedText text, long[] hashes, int[] paragraphs) {
-    String chars = text.text();
     int n = 0;
     for (int p = 0; p < text.paragraphCount(); p++) {
       int from = text.paragraphFirstToken(p);
       int end = text.paragraphEndToken(p);
       for (int t = from + 1; t <= end; t++) {
-        if (t == end
-            || TextAnalyzer.endsSentence(chars, text.tokenEnd(t - 1), text.tokenStart(t))) {
+        if (t == end || text.stopBefore(t)) {
           if (t - from >= ANCHOR_WORDS) {
             hashes[n] = text.sequenceHash(from, t);
             paragraphs[n] = p;

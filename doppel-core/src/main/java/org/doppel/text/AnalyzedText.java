@@ -13,15 +13,22 @@ public final class AnalyzedText {
   private final int[] tokenStart;
   private final int[] tokenEnd;
   private final long[] tokenHash;
+  private final boolean[] stopBefore;
   private final int[] paragraphTokens;
   private volatile int[] sentenceTokens; // computed on first use: dedup never needs them
 
   AnalyzedText(
-      String text, int[] tokenStart, int[] tokenEnd, long[] tokenHash, int[] paragraphTokens) {
+      String text,
+      int[] tokenStart,
+      int[] tokenEnd,
+      long[] tokenHash,
+      boolean[] stopBefore,
+      int[] paragraphTokens) {
     this.text = text;
     this.tokenStart = tokenStart;
     this.tokenEnd = tokenEnd;
     this.tokenHash = tokenHash;
+    this.stopBefore = stopBefore;
     this.paragraphTokens = paragraphTokens;
   }
 
@@ -48,6 +55,15 @@ public final class AnalyzedText {
   /** 64-bit hash of the folded form of token {@code i}. */
   public long tokenHash(int i) {
     return tokenHash[i];
+  }
+
+  /**
+   * Whether sentence-ending punctuation stands between token {@code i - 1} (the start of the text
+   * for token 0) and token {@code i}: {@link TextAnalyzer#endsSentence} of the gap, found while the
+   * text was scanned.
+   */
+  public boolean stopBefore(int i) {
+    return stopBefore[i];
   }
 
   /** A copy of all token hashes, in text order. */
@@ -110,7 +126,7 @@ public final class AnalyzedText {
   private int[] sentences() {
     int[] s = sentenceTokens;
     if (s == null) {
-      s = TextAnalyzer.sentenceTokens(text, tokenStart, tokenEnd, paragraphTokens);
+      s = TextAnalyzer.sentenceTokens(text, tokenStart, tokenEnd, stopBefore, paragraphTokens);
       sentenceTokens = s;
     }
     return s;

@@ -55,9 +55,10 @@ public final class TextAnalyzer implements Serializable {
     int[] starts = Arrays.copyOf(tokens.start, tokens.size);
     int[] ends = Arrays.copyOf(tokens.end, tokens.size);
     long[] hashes = Arrays.copyOf(tokens.hash, tokens.size);
+    boolean[] stops = Arrays.copyOf(tokens.stopBefore, tokens.size);
     int[] breaks = ParagraphBreaks.find(text, tokens.lineBreaks, tokens.lineBreakCount);
     int[] paragraphs = paragraphTokens(breaks, starts);
-    return new AnalyzedText(text, starts, ends, hashes, paragraphs);
+    return new AnalyzedText(text, starts, ends, hashes, stops, paragraphs);
   }
 
   /**
@@ -196,7 +197,8 @@ public final class TextAnalyzer implements Serializable {
     return Arrays.copyOf(out, count);
   }
 
-  static int[] sentenceTokens(String text, int[] starts, int[] ends, int[] paragraphs) {
+  static int[] sentenceTokens(
+      String text, int[] starts, int[] ends, boolean[] stopBefore, int[] paragraphs) {
     int[] out = new int[Math.max(2, starts.length / 8 + paragraphs.length + 1)];
     int count = 0;
     if (starts.length == 0) {
@@ -209,7 +211,7 @@ public final class TextAnalyzer implements Serializable {
       if (p < paragraphs.length && paragraphs[p] == t) {
         cut = true;
         p++;
-      } else if (endsSentence(text, ends[t - 1], starts[t])
+      } else if (stopBefore[t]
           && !isAbbreviation(text, starts[t - 1], ends[t - 1])
           && !Character.isLowerCase(text.codePointAt(starts[t]))) {
         cut = true;
@@ -230,16 +232,24 @@ public final class TextAnalyzer implements Serializable {
 
   /**
    * Whether the characters {@code text[gapStart, gapEnd)} between two words hold sentence-ending
-   * punctuation: {@code .}, {@code !}, {@code ?} or their ideographic and full-width forms.
+   * punctuation ({@link #isStop}). An analysed text has the answer for every gap between its tokens
+   * already ({@link AnalyzedText#stopBefore}).
    */
   public static boolean endsSentence(String text, int gapStart, int gapEnd) {
     for (int i = gapStart; i < gapEnd; i++) {
-      char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
+      if (isStop(text.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Sentence-ending punctuation: {@code .}, {@code !}, {@code ?} and their ideographic and
+   * full-width forms.
+   */
+  private static boolean isStop(int c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
   }
 
   private static boolean isAbbreviation(String text, int start, int end) {
@@ -284,6 +294,9 @@ public final class TextAnalyzer implements Serializable {
      */
     private boolean apostrophes;
 
+    /** Whether sentence-ending punctuation ({@link #isStop}) came since the last token. */
+    private boolean stop;
+
     Scanner(String text, Scratch scratch) {
       this.text = text;
       this.length = text.length();
@@ -316,6 +329,8 @@ public final class TextAnalyzer implements Serializable {
           }
           if (ch <= '\r' && ch >= '\n') {
             tokens.lineBreak(i); // \n, vertical tab, form feed, \r
+          } else if (ch == '.' || ch == '!' || ch == '?') {
+            stop = true;
           }
           i++;
         } else {
@@ -337,7 +352,8 @@ public final class TextAnalyzer implements Serializable {
         if (start >= 0) {
           end(i);
         }
-        tokens.add(text, i, i + len, folded);
+        tokens.add(text, i, i + len, folded, stop);
+        stop = false;
       } else if (isWordChar(cp)) {
         if (start < 0) {
           start = i;
@@ -360,6 +376,8 @@ public final class TextAnalyzer implements Serializable {
       }
       if (cp == '\u2028' || cp == '\u2029') {
         tokens.lineBreak(i);
+      } else if (isStop(cp)) {
+        stop = true; // a stop is no word character: the token before it has ended
       }
       return i + len;
     }
@@ -367,11 +385,12 @@ public final class TextAnalyzer implements Serializable {
     /** Ends the current token at {@code end}. */
     private void end(int end) {
       if (ascii) {
-        tokens.addFast(chars, start, end, apostrophes);
+        tokens.addFast(chars, start, end, apostrophes, stop);
       } else {
-        tokens.add(text, start, end, folded);
+        tokens.add(text, start, end, folded, stop);
       }
       start = -1;
+      stop = false;
     }
   }
 
@@ -395,13 +414,15 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /**
-   * Growable parallel arrays of token spans and hashes, and the positions of the line-break
-   * characters ({@link ParagraphBreaks#isLineBreak}) met on the way.
+   * Growable parallel arrays of token spans, hashes and whether sentence-ending punctuation came
+   * before each ({@link AnalyzedText#stopBefore}), and the positions of the line-break characters
+   * ({@link ParagraphBreaks#isLineBreak}) met on the way.
    */
   private static final class TokenBuffer {
     int[] start;
     int[] end;
     long[] hash;
+    boolean[] stopBefore;
     int size;
     int[] lineBreaks = new int[64];
     int lineBreakCount;
@@ -417,6 +438,7 @@ public final class TextAnalyzer implements Serializable {
       start = new int[capacity];
       end = new int[capacity];
       hash = new long[capacity];
+      stopBefore = new boolean[capacity];
     }
 
     /** Folded UTF-16LE bytes of a long ASCII token: hashes like the folded chars themselves. */
@@ -428,9 +450,10 @@ public final class TextAnalyzer implements Serializable {
      * lower-cased and, with {@code apostrophes}, every apostrophe (with {@code `}) made {@code '},
      * exactly as {@link TokenNormalizer#fold} folds such a token, then hashed as {@link #tokenHash}
      * hashes the folded token, without building it: packed into longs up to 16 characters, else as
-     * UTF-16LE bytes (komihash of a char sequence is komihash of its UTF-16LE bytes).
+     * UTF-16LE bytes (komihash of a char sequence is komihash of its UTF-16LE bytes). {@code stop}
+     * says whether sentence-ending punctuation came since the token before.
      */
-    void addFast(char[] chars, int from, int to, boolean apostrophes) {
+    void addFast(char[] chars, int from, int to, boolean apostrophes, boolean stop) {
       grow();
       int n = to - from;
       long h;
@@ -474,6 +497,7 @@ public final class TextAnalyzer implements Serializable {
       start[size] = from;
       end[size] = to;
       hash[size] = h;
+      stopBefore[size] = stop;
       size++;
     }
 
@@ -494,16 +518,19 @@ public final class TextAnalyzer implements Serializable {
         start = Arrays.copyOf(start, cap);
         end = Arrays.copyOf(end, cap);
         hash = Arrays.copyOf(hash, cap);
+        stopBefore = Arrays.copyOf(stopBefore, cap);
       }
     }
 
-    void add(String text, int from, int to, StringBuilder folded) {
+    /** Adds the token {@code text[from, to)}, folded and hashed; {@code stop} as in addFast. */
+    void add(String text, int from, int to, StringBuilder folded, boolean stop) {
       grow();
       folded.setLength(0);
       TokenNormalizer.fold(text, from, to, folded);
       start[size] = from;
       end[size] = to;
       hash[size] = tokenHash(folded);
+      stopBefore[size] = stop;
       size++;
     }
   }

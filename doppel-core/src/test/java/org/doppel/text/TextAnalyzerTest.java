@@ -140,6 +140,32 @@ class TextAnalyzerTest {
     }
   }
 
+  /**
+   * The scanner's note of sentence-ending punctuation before each token is what {@link
+   * TextAnalyzer#endsSentence} finds in the gap between the token and the one before.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 1234567})
+  void stopBeforeIsEndsSentenceOfTheGap(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    String[] stops = {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "...", ".\u201D", "?)"};
+    int seen = 0;
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder(randomText(random, random.nextInt(0, 200)));
+      for (int k = random.nextInt(0, 8); k > 0; k--) {
+        sb.insert(random.nextInt(sb.length() + 1), stops[random.nextInt(stops.length)]);
+      }
+      String text = sb.toString();
+      AnalyzedText t = analyzer.analyze(text);
+      for (int i = 1; i < t.tokenCount(); i++) {
+        boolean expected = TextAnalyzer.endsSentence(text, t.tokenEnd(i - 1), t.tokenStart(i));
+        assertThat(t.stopBefore(i)).as("token %d of '%s'", i, text).isEqualTo(expected);
+        seen += expected ? 1 : 0;
+      }
+    }
+    assertThat(seen).isPositive();
+  }
+
   /** Every token hashes exactly as {@link TextAnalyzer#tokenHash} of its folded form. */
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, 1234567})
