@@ -237,15 +237,39 @@ public final class LongArrayStore implements AutoCloseable {
   }
 
   /**
-   * Number of values two stored sorted, distinct arrays have in common, merged in place without
-   * copying them. Thread-safe after {@link #seal()}.
+   * Number of values two stored sorted, distinct arrays have in common. Both are copied in bulk
+   * into arrays of the calling thread and merged there: reading a buffer value by value costs
+   * several times more. Thread-safe after {@link #seal()}.
    */
   public int intersectionSize(long handleA, int lengthA, long handleB, int lengthB) {
     if (lengthA == 0 || lengthB == 0) {
       return 0;
     }
-    return ShingleSet.intersectionSize(
-        view(handleA), offset(handleA), lengthA, view(handleB), offset(handleB), lengthB);
+    long[][] pair = MERGE_BUFFERS.get();
+    long[] a = buffer(pair, 0, lengthA);
+    long[] b = buffer(pair, 1, lengthB);
+    view(handleA).get(offset(handleA), a, 0, lengthA);
+    view(handleB).get(offset(handleB), b, 0, lengthB);
+    return ShingleSet.intersectionSize(a, lengthA, b, lengthB);
+  }
+
+  /** Longs a thread keeps in each of its two merge buffers, at most (larger sets get their own). */
+  private static final int MERGE_BUFFER_MAX = 1 << 20;
+
+  /** Per thread, the two arrays {@link #intersectionSize} copies sets into. */
+  private static final ThreadLocal<long[][]> MERGE_BUFFERS =
+      ThreadLocal.withInitial(() -> new long[][] {new long[1024], new long[1024]});
+
+  /** The thread's merge buffer {@code k}, grown to hold {@code length} longs. */
+  private static long[] buffer(long[][] pair, int k, int length) {
+    if (pair[k].length >= length) {
+      return pair[k];
+    }
+    if (length > MERGE_BUFFER_MAX) {
+      return new long[length];
+    }
+    pair[k] = new long[Math.min(MERGE_BUFFER_MAX, Math.max(length, pair[k].length * 2))];
+    return pair[k];
   }
 
   private LongBuffer view(long handle) {

@@ -1,7 +1,6 @@
 package org.doppel.shingle;
 
 import java.io.Serializable;
-import java.nio.LongBuffer;
 import java.util.Arrays;
 import org.doppel.internal.LongSort;
 
@@ -88,21 +87,12 @@ public final class ShingleSet implements Serializable {
    * merge behind {@link #intersectionSize(ShingleSet)}, for sets kept outside this class.
    */
   public static int intersectionSize(long[] a, int na, long[] b, int nb) {
-    return intersectionSize(LongBuffer.wrap(a), 0, na, LongBuffer.wrap(b), 0, nb);
-  }
-
-  /**
-   * Number of values in both sorted, distinct runs {@code a[offA, offA + na)} and {@code b[offB,
-   * offB + nb)} of two buffers (heap or memory-mapped), by a linear merge.
-   */
-  public static int intersectionSize(
-      LongBuffer a, int offA, int na, LongBuffer b, int offB, int nb) {
     int i = 0;
     int j = 0;
     int common = 0;
     while (i < na && j < nb) {
-      long x = a.get(offA + i);
-      long y = b.get(offB + j);
+      long x = a[i];
+      long y = b[j];
       if (x == y) {
         common++;
         i++;
