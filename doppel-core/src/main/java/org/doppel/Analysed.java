@@ -166,23 +166,29 @@ final class Analysed {
    * The store must be sealed since the raw shingles were written.
    */
   void finish(LongHashSet boilerplate, SketchPolicy.Sketcher sketcher, LongArrayStore store) {
-    long[] raw = store.get(rawHandle, rawLength);
-    long[] kept = new long[rawLength];
-    int n = 0;
-    int from = 0;
-    for (int p = 0; p < paragraphHash.length; p++) {
-      int to = shingleEnd[p];
-      if (!boilerplate.contains(paragraphHash[p])) {
-        System.arraycopy(raw, from, kept, n, to - from);
-        n += to - from;
+    // the raw shingles, read into this thread's buffer: the set is built, sketched and stored
+    // from there (new arrays for every document made much of a run's garbage)
+    long[] raw = store.get(rawHandle, rawLength, RAW.get().room(rawLength));
+    long[] kept = raw;
+    int n = rawLength;
+    if (holdsAny(boilerplate)) {
+      kept = new long[rawLength];
+      n = 0;
+      int from = 0;
+      for (int p = 0; p < paragraphHash.length; p++) {
+        int to = shingleEnd[p];
+        if (!boilerplate.contains(paragraphHash[p])) {
+          System.arraycopy(raw, from, kept, n, to - from);
+          n += to - from;
+        }
+        from = to;
       }
-      from = to;
-    }
-    if (n == 0 && rawLength > 0) {
-      // nothing but boilerplate (a page of site chrome alone): scored on all of it, so that such
-      // pages match each other (copies are identical) and never a page that has content as well
-      kept = raw; // a copy of its own (LongArrayStore.get)
-      n = rawLength;
+      if (n == 0 && rawLength > 0) {
+        // nothing but boilerplate (a page of site chrome alone): scored on all of it, so that such
+        // pages match each other (copies are identical) and never a page that has content as well
+        kept = raw;
+        n = rawLength;
+      }
     }
     store.free(rawHandle, rawLength);
     setSize = ShingleSet.sortDistinct(kept, n);
@@ -210,6 +216,38 @@ final class Analysed {
     sentenceParagraph = null;
     paragraphHash = null;
     shingleEnd = null;
+  }
+
+  /** Whether any of this document's paragraphs is in {@code boilerplate}. */
+  private boolean holdsAny(LongHashSet boilerplate) {
+    for (long h : paragraphHash) {
+      if (boilerplate.contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final ThreadLocal<Buffer> RAW = ThreadLocal.withInitial(Buffer::new);
+
+  /** A thread's buffer for the raw shingles of the document it finishes. */
+  private static final class Buffer {
+    /** Documents with more shingles than this get an array of their own. */
+    private static final int MAX_KEPT = 1 << 20;
+
+    private long[] longs = new long[1024];
+
+    /** An array of at least {@code length} longs: this buffer, grown if need be. */
+    long[] room(int length) {
+      if (length <= longs.length) {
+        return longs;
+      }
+      if (length > MAX_KEPT) {
+        return new long[length];
+      }
+      longs = new long[Math.min(MAX_KEPT, Math.max(length, longs.length * 2))];
+      return longs;
+    }
   }
 
   /** The sorted, distinct shingle set (the store must be sealed since {@link #finish}). */

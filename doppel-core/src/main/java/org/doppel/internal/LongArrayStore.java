@@ -237,6 +237,19 @@ public final class LongArrayStore implements AutoCloseable {
   }
 
   /**
+   * The array of {@code handle} (written before the last {@link #seal()}), copied into {@code into}
+   * when it has room for {@code length} longs, else into a new array: returns the array that holds
+   * it, in its first {@code length} places.
+   */
+  public long[] get(long handle, int length, long[] into) {
+    long[] out = into.length >= length ? into : new long[length];
+    if (length > 0) {
+      view(handle).get(offset(handle), out, 0, length);
+    }
+    return out;
+  }
+
+  /**
    * Number of values two stored sorted, distinct arrays have in common. Both are copied in bulk
    * into arrays of the calling thread and merged there: reading a buffer value by value costs
    * several times more. Thread-safe after {@link #seal()}.

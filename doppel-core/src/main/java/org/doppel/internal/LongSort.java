@@ -35,7 +35,8 @@ public final class LongSort {
     int bits = 31 - Integer.numberOfLeadingZeros(n);
     int shift = 64 - bits;
     int buckets = 1 << bits;
-    int[] start = new int[buckets + 1];
+    Buffers buffers = n <= Buffers.MAX_KEPT ? BUFFERS.get() : new Buffers();
+    int[] start = buffers.start(buckets + 1);
     for (int i = from; i < to; i++) {
       start[(int) ((values[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
     }
@@ -44,8 +45,9 @@ public final class LongSort {
       crowded |= start[b + 1] > INSERTION_MAX;
       start[b + 1] += start[b];
     }
-    long[] sorted = new long[n];
-    int[] next = Arrays.copyOf(start, buckets);
+    long[] sorted = buffers.sorted(n);
+    int[] next = buffers.next(buckets);
+    System.arraycopy(start, 0, next, 0, buckets);
     for (int i = from; i < to; i++) {
       long v = values[i];
       sorted[next[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
@@ -69,5 +71,44 @@ public final class LongSort {
       }
     }
     System.arraycopy(sorted, 0, values, from, n);
+  }
+
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  /**
+   * One thread's working arrays, reused from sort to sort (a run sorts every document's shingles:
+   * new arrays each time made a quarter of its garbage).
+   */
+  private static final class Buffers {
+    /** Sorts of more values than this get arrays of their own, so no thread keeps huge ones. */
+    static final int MAX_KEPT = 1 << 20;
+
+    private int[] start = new int[0];
+    private long[] sorted = new long[0];
+    private int[] next = new int[0];
+
+    /** The bucket counts, {@code length} zeros. */
+    int[] start(int length) {
+      if (start.length < length) {
+        start = new int[Math.max(length, start.length * 2)];
+      } else {
+        Arrays.fill(start, 0, length, 0);
+      }
+      return start;
+    }
+
+    long[] sorted(int length) {
+      if (sorted.length < length) {
+        sorted = new long[Math.max(length, sorted.length * 2)];
+      }
+      return sorted;
+    }
+
+    int[] next(int length) {
+      if (next.length < length) {
+        next = new int[Math.max(length, next.length * 2)];
+      }
+      return next;
+    }
   }
 }
