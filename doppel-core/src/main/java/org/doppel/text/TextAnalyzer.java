@@ -232,8 +232,9 @@ public final class TextAnalyzer implements Serializable {
 
   /**
    * Whether the characters {@code text[gapStart, gapEnd)} between two words hold sentence-ending
-   * punctuation ({@link #isStop}). An analysed text has the answer for every gap between its tokens
-   * already ({@link AnalyzedText#stopBefore}).
+   * punctuation: {@code .}, {@code !}, {@code ?} or their ideographic and full-width forms. An
+   * analysed text has the answer for every gap between its tokens already ({@link
+   * AnalyzedText#stopBefore}).
    */
   public static boolean endsSentence(String text, int gapStart, int gapEnd) {
     for (int i = gapStart; i < gapEnd; i++) {
