@@ -470,7 +470,7 @@ public final class TextAnalyzer implements Serializable {
         for (int i = split; i < n; i++) {
           hi |= (long) (chars[from + i] | 0x20) << ((i - 8) << 3);
         }
-        h = memoHash(lo, hi, n);
+        h = packedHash(lo, hi, n);
       } else if (n <= 16) {
         long lo = 0;
         long hi = 0;
@@ -482,7 +482,7 @@ public final class TextAnalyzer implements Serializable {
             hi |= c << ((i - 8) << 3);
           }
         }
-        h = memoHash(lo, hi, n);
+        h = packedHash(lo, hi, n);
       } else {
         int length = n * 2;
         if (length > bytes.length) {
@@ -500,33 +500,6 @@ public final class TextAnalyzer implements Serializable {
       hash[size] = h;
       stopBefore[size] = stop;
       size++;
-    }
-
-    /** {@link #memo} has {@code 2^MEMO_BITS} slots. */
-    private static final int MEMO_BITS = 13;
-
-    /**
-     * The hashes of recent short ASCII tokens ({@link #packedHash}), three longs a slot: the packed
-     * characters (low, high) and their hash, in the slot their mix picks (a newer token takes over
-     * the slot). Words recur (a few thousand make up most of any text), and looking one up costs a
-     * fraction of hashing it. A token's low long is never 0 (no character of a token is NUL), so an
-     * empty slot matches no token.
-     */
-    private final long[] memo = new long[3 << MEMO_BITS];
-
-    /** {@link #packedHash}{@code (lo, hi, n)}, from {@link #memo} when it holds it. */
-    private long memoHash(long lo, long hi, int n) {
-      int slot =
-          3 * (int) (((lo ^ Long.rotateLeft(hi, 29)) * 0x9E3779B97F4A7C15L) >>> (64 - MEMO_BITS));
-      long[] m = memo;
-      if (m[slot] == lo && m[slot + 1] == hi) {
-        return m[slot + 2];
-      }
-      long h = packedHash(lo, hi, n);
-      m[slot] = lo;
-      m[slot + 1] = hi;
-      m[slot + 2] = h;
-      return h;
     }
 
     /** One character of a token that takes the fast path, folded. */

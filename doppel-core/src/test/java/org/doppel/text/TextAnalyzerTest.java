@@ -198,39 +198,6 @@ class TextAnalyzerTest {
   }
 
   /**
-   * Short ASCII tokens are hashed through a per-thread memo: with far more distinct words than it
-   * has slots, and each word met again after others took its slot, every token still hashes as its
-   * folded form.
-   */
-  @Test
-  void memoisedTokenHashesStayExactWhenWordsCompeteForSlots() {
-    SplittableRandom random = new SplittableRandom(7);
-    String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    String[] words = new String[40_000];
-    for (int w = 0; w < words.length; w++) {
-      StringBuilder word = new StringBuilder();
-      for (int k = random.nextInt(1, 17); k > 0; k--) {
-        word.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      words[w] = word.toString();
-    }
-    for (int round = 0; round < 3; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int k = 0; k < 60_000; k++) {
-        text.append(words[random.nextInt(words.length)]).append(k % 13 == 0 ? ".\n" : " ");
-      }
-      String s = text.toString();
-      AnalyzedText t = analyzer.analyze(s);
-      for (int i = 0; i < t.tokenCount(); i++) {
-        String token = s.substring(t.tokenStart(i), t.tokenEnd(i));
-        assertThat(t.tokenHash(i))
-            .as("token %s", token)
-            .isEqualTo(TextAnalyzer.tokenHash(TokenNormalizer.fold(token)));
-      }
-    }
-  }
-
-  /**
    * A token's hash is komihash 5.0 of its packed bytes up to 16 ASCII characters, of its chars
    * otherwise; lengths around the 8 and 16 character edges hash apart.
    */
