@@ -240,15 +240,8 @@ class HtmlInputTest {
 
   @Test
   void compareReadsTwoPagesForTheirText() throws IOException {
-    CliRun run =
-        CliRun.of(
-            "compare",
-            pages.resolve("harbor/barrier.html").toString(),
-            pages.resolve("coast/barrier.htm").toString(),
-            "--format",
-            "json");
-    assertThat(run.exit).as(run.toString()).isZero();
-    JsonNode report = Json.MAPPER.readTree(run.out);
+    JsonNode report =
+        compareJson(pages.resolve("harbor/barrier.html"), pages.resolve("coast/barrier.htm"));
     assertThat(report.get("relation").asText()).isIn("version", "near-duplicate");
     assertThat(report.get("passages")).isNotEmpty();
 
@@ -287,9 +280,7 @@ class HtmlInputTest {
     assertThat(textA.out).contains("flood barrier").doesNotContain("<p>", "Home");
     String readA = textA.out.substring(0, textA.out.length() - 1); // the line end it adds
     String readB = CliRun.of("text", b.toString()).out;
-    JsonNode report =
-        Json.MAPPER.readTree(
-            CliRun.of("compare", a.toString(), b.toString(), "--format", "json").out);
+    JsonNode report = compareJson(a, b);
     assertThat(report.get("a").get("length").asInt()).isEqualTo(readA.length());
     JsonNode first = report.get("passages").get(0);
     String inA = readA.substring(first.get("a_start").asInt(), first.get("a_end").asInt());
@@ -336,10 +327,8 @@ class HtmlInputTest {
     Files.writeString(fa, a, StandardCharsets.UTF_8);
     Files.writeString(fb, b, StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.of("compare", fa.toString(), fb.toString(), "--format", "json");
-    assertThat(run.exit).as(run.toString()).isZero();
     List<String> types = new ArrayList<>();
-    for (JsonNode c : Json.MAPPER.readTree(run.out).get("changes")) {
+    for (JsonNode c : compareJson(fa, fb).get("changes")) {
       types.add(c.get("type").asText());
     }
     assertThat(types)
@@ -366,22 +355,22 @@ class HtmlInputTest {
     assumeTrue(
         Files.isRegularFile(humvee.resolve("6.txt")),
         "skipped: " + humvee + " is missing (clone the project beside ../shared to run it)");
-    CliRun run =
-        CliRun.of(
-            "compare",
-            humvee.resolve("5.txt").toString(),
-            humvee.resolve("6.txt").toString(),
-            "--format",
-            "json");
-    assertThat(run.exit).as(run.toString()).isZero();
     Map<String, Integer> types = new LinkedHashMap<>();
-    for (JsonNode c : Json.MAPPER.readTree(run.out).get("changes")) {
+    for (JsonNode c :
+        compareJson(humvee.resolve("5.txt"), humvee.resolve("6.txt")).get("changes")) {
       types.merge(c.get("type").asText(), 1, Integer::sum);
     }
     // measured 3 unchanged and 9 edited (there were none: 32 removed against 3 added)
     assertThat(types.getOrDefault("unchanged", 0) + types.getOrDefault("edited", 0))
         .as("%s", types)
         .isGreaterThanOrEqualTo(10);
+  }
+
+  /** The JSON report of {@code doppel compare a b}, which must succeed. */
+  private static JsonNode compareJson(Path a, Path b) throws IOException {
+    CliRun run = CliRun.of("compare", a.toString(), b.toString(), "--format", "json");
+    assertThat(run.exit).as(run.toString()).isZero();
+    return Json.MAPPER.readTree(run.out);
   }
 
   @Test
