@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
+import org.doppel.internal.LongScratch;
 import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
@@ -228,27 +229,8 @@ final class Analysed {
     return false;
   }
 
-  private static final ThreadLocal<Buffer> RAW = ThreadLocal.withInitial(Buffer::new);
-
-  /** A thread's buffer for the raw shingles of the document it finishes. */
-  private static final class Buffer {
-    /** Documents with more shingles than this get an array of their own. */
-    private static final int MAX_KEPT = 1 << 20;
-
-    private long[] longs = new long[1024];
-
-    /** An array of at least {@code length} longs: this buffer, grown if need be. */
-    long[] room(int length) {
-      if (length <= longs.length) {
-        return longs;
-      }
-      if (length > MAX_KEPT) {
-        return new long[length];
-      }
-      longs = new long[Math.min(MAX_KEPT, Math.max(length, longs.length * 2))];
-      return longs;
-    }
-  }
+  /** Each thread's array for the raw shingles of the document it finishes. */
+  private static final ThreadLocal<LongScratch> RAW = ThreadLocal.withInitial(LongScratch::new);
 
   /** The sorted, distinct shingle set (the store must be sealed since {@link #finish}). */
   long[] set(LongArrayStore store) {

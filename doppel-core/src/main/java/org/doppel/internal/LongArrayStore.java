@@ -258,32 +258,17 @@ public final class LongArrayStore implements AutoCloseable {
     if (lengthA == 0 || lengthB == 0) {
       return 0;
     }
-    long[][] pair = MERGE_BUFFERS.get();
-    long[] a = buffer(pair, 0, lengthA);
-    long[] b = buffer(pair, 1, lengthB);
+    LongScratch[] pair = MERGE_BUFFERS.get();
+    long[] a = pair[0].room(lengthA);
+    long[] b = pair[1].room(lengthB);
     view(handleA).get(offset(handleA), a, 0, lengthA);
     view(handleB).get(offset(handleB), b, 0, lengthB);
     return ShingleSet.intersectionSize(a, lengthA, b, lengthB);
   }
 
-  /** Longs a thread keeps in each of its two merge buffers, at most (larger sets get their own). */
-  private static final int MERGE_BUFFER_MAX = 1 << 20;
-
   /** Per thread, the two arrays {@link #intersectionSize} copies sets into. */
-  private static final ThreadLocal<long[][]> MERGE_BUFFERS =
-      ThreadLocal.withInitial(() -> new long[][] {new long[1024], new long[1024]});
-
-  /** The thread's merge buffer {@code k}, grown to hold {@code length} longs. */
-  private static long[] buffer(long[][] pair, int k, int length) {
-    if (pair[k].length >= length) {
-      return pair[k];
-    }
-    if (length > MERGE_BUFFER_MAX) {
-      return new long[length];
-    }
-    pair[k] = new long[Math.min(MERGE_BUFFER_MAX, Math.max(length, pair[k].length * 2))];
-    return pair[k];
-  }
+  private static final ThreadLocal<LongScratch[]> MERGE_BUFFERS =
+      ThreadLocal.withInitial(() -> new LongScratch[] {new LongScratch(), new LongScratch()});
 
   private LongBuffer view(long handle) {
     if (handle < 0) {

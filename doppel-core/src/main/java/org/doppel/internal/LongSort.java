@@ -81,7 +81,7 @@ public final class LongSort {
    */
   private static final class Buffers {
     /** Sorts of more values than this get arrays of their own, so no thread keeps huge ones. */
-    static final int MAX_KEPT = 1 << 20;
+    static final int MAX_KEPT = LongScratch.MAX_KEPT;
 
     private int[] start = new int[0];
     private long[] sorted = new long[0];
