@@ -131,13 +131,17 @@ public final class Dedup {
               storage.directory() == null ? null : Path.of(storage.directory()),
               storage.memoryBudgetBytes() / Long.BYTES)) {
         store = opened;
+        DedupResult result;
         try {
-          return stages(input, pool, readers);
-        } finally {
-          // tasks still running (after a failure) finish before the store they write to closes
-          stop(readers);
-          stop(pool);
+          result = stages(input, pool, readers);
+        } catch (RuntimeException | Error e) {
+          // tasks still running after a failure finish before the store they write to closes; if
+          // they do not, that is noted on the failure, which stays the one reported
+          stopAll(e, readers, pool);
+          throw e;
         }
+        stopAll(null, readers, pool);
+        return result;
       }
     }
 
@@ -180,15 +184,27 @@ public final class Dedup {
       return assemble(canonical, verified, boilerplate);
     }
 
-    /** Stops the workers and waits for tasks still running. */
-    private static void stop(ExecutorService executor) {
-      executor.shutdownNow();
-      try {
-        if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
-          throw new IllegalStateException("worker threads did not stop within a minute");
+    /**
+     * Stops the workers and waits for tasks still running. That they did not stop within a minute
+     * is thrown, or, when the run already failed with {@code failure}, added to it as suppressed.
+     */
+    private static void stopAll(Throwable failure, ExecutorService... executors) {
+      for (ExecutorService executor : executors) {
+        executor.shutdownNow();
+      }
+      for (ExecutorService executor : executors) {
+        try {
+          if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+            IllegalStateException late =
+                new IllegalStateException("worker threads did not stop within a minute");
+            if (failure == null) {
+              throw late;
+            }
+            failure.addSuppressed(late);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     footer = {
       "",
       "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input, 4 output not written,",
-      "5 evaluation below its target."
+      "5 evaluation below its target, 6 out of memory."
     })
 public final class DoppelCommand {
 
@@ -33,9 +33,19 @@ public final class DoppelCommand {
       scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code; running out of Java heap, here or in any other
+   * thread, ends the process with one line on stderr and {@link ExitCodes#OUT_OF_MEMORY}.
+   */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    OutOfMemory.prepare();
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      code = OutOfMemory.report();
+    }
+    System.exit(code);
   }
 
   /** A configured command line, for {@link #main} and for tests. */

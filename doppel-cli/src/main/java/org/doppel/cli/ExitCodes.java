@@ -22,4 +22,7 @@ public final class ExitCodes {
 
   /** An evaluation ran but missed its quality target ({@code eval --min-...}). */
   public static final int BELOW_TARGET = 5;
+
+  /** The Java heap was too small for the input (one line on stderr says how to give it more). */
+  public static final int OUT_OF_MEMORY = 6;
 }

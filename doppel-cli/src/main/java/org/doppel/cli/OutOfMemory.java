@@ -1,0 +1,62 @@
+package org.doppel.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Running out of Java heap, reported as one line on stderr and {@link ExitCodes#OUT_OF_MEMORY}
+ * instead of a stack trace (or, when a worker thread's own handler fails for want of memory, a
+ * process that never exits). The message is built before the run, so reporting allocates nothing.
+ */
+final class OutOfMemory {
+
+  private OutOfMemory() {}
+
+  private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
+
+  private static volatile byte[] message = new byte[0];
+
+  /**
+   * Builds the message for this JVM's maximum heap and makes an out-of-memory error in any thread
+   * end the process (a worker that dies of one could otherwise leave the main thread waiting).
+   */
+  static void prepare() {
+    message = message(Runtime.getRuntime().maxMemory()).getBytes(StandardCharsets.UTF_8);
+    Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (e instanceof OutOfMemoryError) {
+            Runtime.getRuntime().halt(report());
+          } else if (previous != null) {
+            previous.uncaughtException(thread, e);
+          } else {
+            thread.getThreadGroup().uncaughtException(thread, e);
+          }
+        });
+  }
+
+  /** The line printed for a JVM whose heap may grow to {@code maxHeapBytes}. */
+  static String message(long maxHeapBytes) {
+    String heap =
+        maxHeapBytes == Long.MAX_VALUE
+            ? "no fixed maximum"
+            : String.format(Locale.ROOT, "at most %d MiB", maxHeapBytes >> 20);
+    return "doppel: out of memory: the Java heap ("
+        + heap
+        + ") is too small for this input; give it more, for example DOPPEL_JAVA_OPTS=-Xmx16g"
+        + " ./doppel ... (the launcher's default is -Xmx8g) or java -Xmx16g -jar doppel.jar ...\n";
+  }
+
+  /** Prints the prepared line on stderr and returns the exit code. */
+  static int report() {
+    try {
+      STDERR.write(message);
+    } catch (IOException e) {
+      // stderr is gone: the exit code still says it
+    }
+    return ExitCodes.OUT_OF_MEMORY;
+  }
+}
