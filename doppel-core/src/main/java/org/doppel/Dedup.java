@@ -80,9 +80,9 @@ public final class Dedup {
         + " -> "
         + options.boilerplate()
         + " -> SuperMinHash(components="
-        + c.components()
+        + c.lsh().components()
         + ") -> "
-        + LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight())
+        + c.lsh()
         + (c.sharedParagraphs()
             ? " + shared paragraphs(>=" + Shingler.ANCHOR_WORDS + " words)"
             : "")
@@ -154,7 +154,8 @@ public final class Dedup {
       LongHashSet boilerplate =
           await(pool.submit(() -> detector.detect(d -> docs.get(detected[d]).rawShingles(store))));
       listener.stage("sketches");
-      SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().components());
+      // as many components as the banding uses: the sketch serves candidate search alone
+      SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().lsh().components());
       ThreadLocal<SketchPolicy.Sketcher> sketchers =
           ThreadLocal.withInitial(sketchPolicy::newSketcher);
       submit(
@@ -335,7 +336,7 @@ public final class Dedup {
         }
       }
       int[] sketched = CandidateFinder.sketched(sketches);
-      LshParams lsh = LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight());
+      LshParams lsh = c.lsh();
       CandidateFinder finder = new CandidateFinder(lsh, c.maxBucket());
       // as CandidateFinder.find, with each group's buckets sorted and paired in parallel
       int group = CandidateFinder.BANDS_PER_PASS;
