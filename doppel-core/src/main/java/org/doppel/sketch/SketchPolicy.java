@@ -27,7 +27,11 @@ public record SketchPolicy(int components) implements Serializable {
     }
   }
 
-  /** 128 components: the default (about 0.04 standard error on a Jaccard estimate of 0.5). */
+  /**
+   * 128 components (about 0.04 standard error on a Jaccard estimate of 0.5): enough for any banding
+   * {@code dedup} chooses. {@code dedup} itself sketches only as many as its banding uses (16 at
+   * its default threshold), since its sketches serve candidate search alone.
+   */
   public static SketchPolicy defaults() {
     return new SketchPolicy(128);
   }

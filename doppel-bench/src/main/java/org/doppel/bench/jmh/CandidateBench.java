@@ -5,7 +5,6 @@ import java.util.List;
 import org.doppel.DedupOptions;
 import org.doppel.internal.LongHashSet;
 import org.doppel.lsh.CandidateFinder;
-import org.doppel.lsh.LshParams;
 import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
@@ -30,7 +29,9 @@ public class CandidateBench extends StageBenchmark {
   @Setup
   public void setup() {
     List<int[]> out = new ArrayList<>();
-    SketchPolicy.Sketcher sketcher = SketchPolicy.defaults().newSketcher();
+    DedupOptions.CandidateOptions c = DedupOptions.CandidateOptions.defaults();
+    // the sketches dedup makes: as many components as the default banding uses
+    SketchPolicy.Sketcher sketcher = new SketchPolicy(c.lsh().components()).newSketcher();
     int i = 0;
     for (String t : Fixtures.articles(2000, 42)) {
       for (String text : List.of(t, Fixtures.edited(t, i++))) {
@@ -41,10 +42,7 @@ public class CandidateBench extends StageBenchmark {
       }
     }
     sketches = out.toArray(int[][]::new);
-    DedupOptions.CandidateOptions c = DedupOptions.CandidateOptions.defaults();
-    finder =
-        new CandidateFinder(
-            LshParams.forThreshold(c.threshold(), c.components(), c.fnWeight()), c.maxBucket());
+    finder = new CandidateFinder(c.lsh(), c.maxBucket());
     agreeTenths = (int) Math.round(c.threshold() * 10);
   }
 
