@@ -1,6 +1,7 @@
 package org.doppel;
 
 import java.util.Arrays;
+import java.util.function.LongPredicate;
 import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
@@ -77,6 +78,15 @@ final class Analysed {
 
   private int[] sentenceParagraph;
 
+  /**
+   * Hashes of the figures in the text ({@link #figures(String, int, int, long[], int[], int, int)})
+   * with the index of their paragraph until {@link #finish}; then sorted, distinct and without
+   * boilerplate.
+   */
+  long[] figures;
+
+  private int[] figureParagraph;
+
   private Analysed(Document doc, AnalyzedText text, Shingler shingler, LongArrayStore store) {
     this.id = doc.id();
     this.date = doc.date();
@@ -115,8 +125,144 @@ final class Analysed {
     int found = Shingler.anchorSentences(text, sentenceHash, sentenceIn);
     sentences = Arrays.copyOf(sentenceHash, found);
     sentenceParagraph = Arrays.copyOf(sentenceIn, found);
+    Figures f = scanFigures(text);
+    figures = f.hashes;
+    figureParagraph = f.paragraphs;
     rawLength = total;
     rawHandle = store.put(shingles, total);
+  }
+
+  /** Figure hashes in text order, repeats included, with the paragraph of each. */
+  private static final class Figures {
+    final long[] hashes;
+    final int[] paragraphs;
+
+    Figures(long[] hashes, int[] paragraphs) {
+      this.hashes = hashes;
+      this.paragraphs = paragraphs;
+    }
+  }
+
+  /** The figures of every paragraph of {@code text}. */
+  private static Figures scanFigures(AnalyzedText text) {
+    long[] hash = new long[8];
+    int[] paragraph = new int[8];
+    int count = 0;
+    for (int p = 0; p < text.paragraphCount(); p++) {
+      int start = text.paragraphSpan(p).start();
+      int end = text.paragraphSpan(p).end();
+      int added = figures(text.text(), start, end, hash, paragraph, count, p);
+      if (added < 0) { // grow and scan the paragraph again
+        hash = Arrays.copyOf(hash, hash.length * 2 + 16);
+        paragraph = Arrays.copyOf(paragraph, hash.length);
+        p--;
+      } else {
+        count = added;
+      }
+    }
+    return new Figures(Arrays.copyOf(hash, count), Arrays.copyOf(paragraph, count));
+  }
+
+  /**
+   * The sorted, distinct figure hashes of {@code text}, leaving out the paragraphs whose hash
+   * {@code boilerplate} accepts: what {@link Dedup} keeps of a document, for {@link Compare}.
+   */
+  static long[] figureSet(AnalyzedText text, LongPredicate boilerplate) {
+    Figures f = scanFigures(text);
+    long[] kept = new long[f.hashes.length];
+    int n = 0;
+    for (int i = 0; i < kept.length; i++) {
+      if (!boilerplate.test(text.paragraphHash(f.paragraphs[i]))) {
+        kept[n++] = f.hashes[i];
+      }
+    }
+    return Arrays.copyOf(kept, ShingleSet.sortDistinct(kept, n));
+  }
+
+  /**
+   * Adds to {@code hash[n..]} (and {@code paragraph[n..]}, set to {@code p}) a hash of every figure
+   * in {@code text[from, to)}: a run of ASCII digits not inside a word, with single {@code . , / -
+   * :} between digits ("2.5", "6-3/16", "1,229", "17:58"); a range of 3-digit or longer groups adds
+   * its parts too. Returns the new count, or {@code -1 - n} when the arrays are too small (nothing
+   * of this paragraph was added).
+   */
+  static int figures(String text, int from, int to, long[] hash, int[] paragraph, int n, int p) {
+    int count = n;
+    int i = from;
+    while (i < to) {
+      if (!isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        // digits inside a word ("MP3", "w1234", "COVID-19" is a figure again after its dash)
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        continue;
+      }
+      int j = i;
+      while (j < to) {
+        char c = text.charAt(j);
+        boolean inner =
+            (c == '.' || c == ',' || c == '/' || c == '-' || c == ':')
+                && j + 1 < to
+                && isDigit(text.charAt(j + 1));
+        if (!isDigit(c) && !inner) {
+          break;
+        }
+        j++;
+      }
+      boolean range = isRange(text, i, j);
+      if (count + (range ? 2 + (j - i + 1) / 4 : 1) > hash.length) {
+        return -1 - n;
+      }
+      hash[count] = figureHash(text, i, j);
+      paragraph[count++] = p;
+      if (range) {
+        // a range of years or a number in groups ("1842-1910", "209-736-2236") also counts as
+        // its parts, so that "1842 to 1910" meets it
+        for (int k = i; k < j; ) {
+          int e = text.indexOf('-', k);
+          e = e < 0 || e > j ? j : e;
+          hash[count] = figureHash(text, k, e);
+          paragraph[count++] = p;
+          k = e + 1;
+        }
+      }
+      i = j;
+    }
+    return count;
+  }
+
+  /** Whether {@code text[from, to)} is groups of 3 or more digits joined by single dashes. */
+  private static boolean isRange(String text, int from, int to) {
+    int groups = 1;
+    int run = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (isDigit(c)) {
+        run++;
+      } else if (c == '-' && run >= 3) {
+        groups++;
+        run = 0;
+      } else {
+        return false;
+      }
+    }
+    return groups > 1 && run >= 3;
+  }
+
+  private static long figureHash(String text, int from, int to) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int k = from; k < to; k++) {
+      h = Mix.fmix64(h ^ text.charAt(k));
+    }
+    return h;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Analyses one document, storing its raw shingles in {@code store}. */
@@ -215,6 +361,14 @@ final class Analysed {
     }
     sentences = Arrays.copyOf(sentences, ShingleSet.sortDistinct(sentences, keptSentences));
     sentenceParagraph = null;
+    int keptFigures = 0;
+    for (int i = 0; i < figures.length; i++) {
+      if (!boilerplate.contains(paragraphHash[figureParagraph[i]])) {
+        figures[keptFigures++] = figures[i];
+      }
+    }
+    figures = Arrays.copyOf(figures, ShingleSet.sortDistinct(figures, keptFigures));
+    figureParagraph = null;
     paragraphHash = null;
     shingleEnd = null;
   }

@@ -39,6 +39,16 @@ public final class Compare {
             Shingler.anchorSentences(ta, known),
             Shingler.anchorSentences(tb, known));
     Relation relation = options.relations().classify(scores);
+    if (relation == Relation.VERSION) {
+      long[] fa = Analysed.figureSet(ta, known);
+      long[] fb = Analysed.figureSet(tb, known);
+      if (options
+          .relations()
+          .differentFigures(
+              ShingleSet.intersectionSize(fa, fa.length, fb, fb.length), fa.length, fb.length)) {
+        relation = Relation.PARTIAL; // as Dedup names it
+      }
+    }
     List<Passage> passages = Aligner.of(options.align()).align(ta, tb);
     List<Change> changes = RevisionDiff.of(0.5, options.recogniseChrome()).diff(ta, tb, known);
     return new CompareResult(

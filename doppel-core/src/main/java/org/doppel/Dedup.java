@@ -426,6 +426,14 @@ public final class Dedup {
               ShingleSet.intersectionSize(pa, pa.length, pb, pb.length),
               ShingleSet.intersectionSize(sa, sa.length, sb, sb.length));
       Relation relation = options.relations().classify(s);
+      if (relation == Relation.VERSION) {
+        long[] fa = a.figures;
+        long[] fb = b.figures;
+        int sharedFigures = ShingleSet.intersectionSize(fa, fa.length, fb, fb.length);
+        if (options.relations().differentFigures(sharedFigures, fa.length, fb.length)) {
+          relation = Relation.PARTIAL; // different facts in one frame: a template's other story
+        }
+      }
       return relation == Relation.UNRELATED ? null : new Verified(i, j, s, relation);
     }
 

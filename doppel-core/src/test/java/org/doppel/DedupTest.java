@@ -340,9 +340,15 @@ class DedupTest {
     assertThat(p.get("essex")).isEqualTo(p.get("essex-update"));
     assertThat(p.get("essex")).isNotEqualTo(p.get("oakwood")).isNotEqualTo(p.get("micropolis"));
     assertThat(p.get("oakwood")).isNotEqualTo(p.get("micropolis"));
-    // the revisions preset, for rewritten revision histories, does join the template
-    Map<String, String> loose = partition(Dedup.run(DedupOptions.revisions(), docs.stream()));
+    // the revisions preset, for rewritten revision histories, does join the template, unless the
+    // notices' different figures tell them apart
+    DedupOptions revisions = DedupOptions.revisions();
+    DedupOptions noFigures = revisions.withRelations(revisions.relations().withFigureOverlap(0));
+    Map<String, String> loose = partition(Dedup.run(noFigures, docs.stream()));
     assertThat(loose.get("essex")).isEqualTo(loose.get("oakwood"));
+    Map<String, String> figures = partition(Dedup.run(revisions, docs.stream()));
+    assertThat(figures.get("essex")).isNotEqualTo(figures.get("oakwood"));
+    assertThat(figures.get("essex")).isEqualTo(figures.get("essex-update"));
   }
 
   /** One bond notice of a wire template: its own lede, two whole template sentences. */

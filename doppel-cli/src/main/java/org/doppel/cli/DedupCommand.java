@@ -234,6 +234,16 @@ public final class DedupCommand implements Callable<Integer> {
   Integer sentenceStories;
 
   @Option(
+      names = "--figure-overlap",
+      paramLabel = "SHARE",
+      description =
+          "A version between two texts that each state 2 or more figures (numbers; the larger set"
+              + " at most twice the smaller) must share at least this share of the smaller set,"
+              + " else it is partial: notices written to one template differ in their figures."
+              + " 0: no such test (default: 0.25).")
+  Double figureOverlap;
+
+  @Option(
       names = "--contains",
       description =
           "Containment from which one document contains the other (default: from --preset).")
@@ -322,6 +332,7 @@ public final class DedupCommand implements Callable<Integer> {
           Map.entry("shingleSize", "--shingle-size"),
           Map.entry("threshold", "--lsh-threshold"),
           Map.entry("linkage", "--linkage"),
+          Map.entry("figureOverlap", "--figure-overlap"),
           Map.entry("attachSize", "--attach"),
           Map.entry("nearDuplicate", "--near-duplicate"),
           Map.entry("versionMin", "--version-min"),
@@ -471,6 +482,9 @@ public final class DedupCommand implements Callable<Integer> {
             spec.commandLine(), "--sentence-stories must be >= 0, got " + sentenceStories);
       }
       r = r.withSentenceStories(sentenceStories);
+    }
+    if (figureOverlap != null) {
+      r = r.withFigureOverlap(figureOverlap);
     }
     return r;
   }

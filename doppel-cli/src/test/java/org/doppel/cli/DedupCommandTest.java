@@ -312,10 +312,30 @@ class DedupCommandTest {
             "Oakwood"));
     Path strict = tmp.resolve("strict");
     Path loose = tmp.resolve("loose");
+    Path figures = tmp.resolve("figures");
     assertThat(CliRun.of("dedup", dir.toString(), "--out", strict.toString()).exit).isZero();
+    // the two notices also state different figures (60, 40, 24 against 25, 6-1/2, 21, 26), which
+    // alone makes them partial; --figure-overlap 0 turns that test off
     assertThat(
             CliRun.of(
-                    "dedup", dir.toString(), "--out", loose.toString(), "--version-sentences", "0")
+                    "dedup",
+                    dir.toString(),
+                    "--out",
+                    loose.toString(),
+                    "--version-sentences",
+                    "0",
+                    "--figure-overlap",
+                    "0")
+                .exit)
+        .isZero();
+    assertThat(
+            CliRun.of(
+                    "dedup",
+                    dir.toString(),
+                    "--out",
+                    figures.toString(),
+                    "--version-sentences",
+                    "0")
                 .exit)
         .isZero();
     assertThat(lines(strict.resolve("pairs.jsonl")))
@@ -324,6 +344,13 @@ class DedupCommandTest {
     assertThat(lines(loose.resolve("pairs.jsonl")))
         .singleElement()
         .satisfies(p -> assertThat(p.get("relation").asText()).isEqualTo("version"));
+    assertThat(lines(figures.resolve("pairs.jsonl")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("relation").asText()).isEqualTo("partial"));
+    CliRun range =
+        CliRun.of("dedup", dir.toString(), "--out", loose.toString(), "--figure-overlap", "1.5");
+    assertThat(range.exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(range.err).contains("--figure-overlap must be in [0, 1], got 1.5");
     CliRun bad =
         CliRun.of("dedup", dir.toString(), "--out", loose.toString(), "--version-sentences", "-1");
     assertThat(bad.exit).isEqualTo(ExitCodes.USAGE);

@@ -19,7 +19,8 @@ import java.io.Serializable;
  *       {@code versionSentences} whole sentences (stories written to one template share phrases,
  *       not sentences; over a corpus, a sentence that more than {@code sentenceStories} stories
  *       hold is a template sentence and does not count); or, when they share a whole paragraph, C1
- *       at least {@code anchoredMin} and C2 at least {@code anchoredMax};
+ *       at least {@code anchoredMin} and C2 at least {@code anchoredMax}; and, where {@link
+ *       #differentFigures} applies, only then {@code partial} (by {@link org.doppel.Dedup});
  *   <li>{@code partial}: at least {@code partialShingles} shingles shared;
  *   <li>otherwise {@code unrelated}.
  * </ol>
@@ -40,6 +41,8 @@ import java.io.Serializable;
  *     {@code versionSentences}, at most (a story: documents joined by identical and near-duplicate
  *     links); 0 for no limit. Applied by {@link org.doppel.Dedup}, which sees the corpus, through
  *     the sentence count it gives {@link #classify}
+ * @param figureOverlap share of figures a version must have in common when both texts state figures
+ *     ({@link #differentFigures}); 0 for no such test
  */
 public record RelationRule(
     double nearDuplicate,
@@ -51,7 +54,8 @@ public record RelationRule(
     double anchoredMax,
     int partialShingles,
     int versionSentences,
-    int sentenceStories)
+    int sentenceStories,
+    double figureOverlap)
     implements Serializable {
 
   /** Checks the thresholds. */
@@ -72,6 +76,9 @@ public record RelationRule(
     if (sentenceStories < 0) {
       throw new IllegalArgumentException("sentenceStories must be >= 0, got " + sentenceStories);
     }
+    if (!(figureOverlap >= 0 && figureOverlap <= 1)) {
+      throw new IllegalArgumentException("figureOverlap must be in [0, 1], got " + figureOverlap);
+    }
   }
 
   /**
@@ -79,7 +86,7 @@ public record RelationRule(
    * the README for how they were measured).
    */
   public static RelationRule defaults() {
-    return new RelationRule(0.8, 0.7, 0.5, 0.25, 0.4, 0.1, 0.2, 8, 1, 8);
+    return new RelationRule(0.8, 0.7, 0.5, 0.25, 0.4, 0.1, 0.2, 8, 1, 8, 0.25);
   }
 
   /**
@@ -146,7 +153,8 @@ public record RelationRule(
         anchoredMax,
         partialShingles,
         versionSentences,
-        sentenceStories);
+        sentenceStories,
+        figureOverlap);
   }
 
   /** A copy with other version thresholds (for pairs without a shared paragraph). */
@@ -161,7 +169,8 @@ public record RelationRule(
         anchoredMax,
         partialShingles,
         versionSentences,
-        sentenceStories);
+        sentenceStories,
+        figureOverlap);
   }
 
   /** A copy with other version thresholds for pairs that share a paragraph. */
@@ -176,7 +185,8 @@ public record RelationRule(
         max,
         partialShingles,
         versionSentences,
-        sentenceStories);
+        sentenceStories,
+        figureOverlap);
   }
 
   /** A copy with another containment threshold. */
@@ -191,7 +201,8 @@ public record RelationRule(
         anchoredMax,
         partialShingles,
         versionSentences,
-        sentenceStories);
+        sentenceStories,
+        figureOverlap);
   }
 
   /** A copy asking versions without a shared paragraph to share {@code value} whole sentences. */
@@ -206,7 +217,8 @@ public record RelationRule(
         anchoredMax,
         partialShingles,
         value,
-        sentenceStories);
+        sentenceStories,
+        figureOverlap);
   }
 
   /**
@@ -224,7 +236,53 @@ public record RelationRule(
         anchoredMax,
         partialShingles,
         versionSentences,
+        value,
+        figureOverlap);
+  }
+
+  /**
+   * A copy in which a version whose figures mostly differ is only {@code partial} ({@link
+   * #differentFigures}; 0 turns the test off).
+   */
+  public RelationRule withFigureOverlap(double value) {
+    return new RelationRule(
+        nearDuplicate,
+        contains,
+        twoWay,
+        versionMin,
+        versionMax,
+        anchoredMin,
+        anchoredMax,
+        partialShingles,
+        versionSentences,
+        sentenceStories,
         value);
+  }
+
+  /** The larger figure set may hold at most this many times the smaller's figures. */
+  public static final int FIGURE_COUNT_RATIO = 2;
+
+  /**
+   * Whether two texts state different facts in one frame: each holds at least 2 figures (numbers
+   * such as "2.5", "6-3/16", "1,229"; boilerplate left out), the larger set at most {@link
+   * #FIGURE_COUNT_RATIO} times the smaller, and fewer than {@code figureOverlap} of the smaller
+   * set's figures are in both. A pair that would be a {@code version} is then {@code partial}:
+   * notices written to one template ("The Federal Reserve entered the U.S. Government securities
+   * market to arrange 2.5 billion dlrs of customer repurchase agreements" against the same
+   * sentence, another day, with 1.5 billion) share most of their words but none of their figures,
+   * while an update of a story keeps most of its figures. Applied by {@link org.doppel.Dedup},
+   * which holds the figures.
+   *
+   * @param shared figures in both texts
+   * @param figuresA distinct figures of text A
+   * @param figuresB distinct figures of text B
+   */
+  public boolean differentFigures(int shared, int figuresA, int figuresB) {
+    int fewer = Math.min(figuresA, figuresB);
+    return figureOverlap > 0
+        && fewer >= 2
+        && Math.max(figuresA, figuresB) <= (long) FIGURE_COUNT_RATIO * fewer
+        && shared < figureOverlap * fewer;
   }
 
   private static void check(String name, double value) {

@@ -1,0 +1,121 @@
+package org.doppel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.doppel.shingle.ShingleSet;
+import org.doppel.text.AnalyzedText;
+import org.doppel.text.Document;
+import org.doppel.text.TextAnalyzer;
+import org.doppel.verify.Relation;
+import org.doppel.verify.RelationRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures (numbers in the text) tell notices written to one template apart: a pair that would be a
+ * version but states other figures is only partial, in {@link Dedup} and in {@link Compare} alike,
+ * while an update that keeps its figures stays a version.
+ */
+class FiguresTest {
+
+  private static final String FED_1 =
+      "The Federal Reserve entered the U.S. Government securities market to arrange 2.5 billion"
+          + " dlrs of customer repurchase agreements, a Fed spokesman said.\n\n"
+          + "Dealers said Federal funds were trading at 6-3/16 pct when the Fed began its"
+          + " temporary and indirect supply of reserves to the banking system.";
+
+  private static final String FED_2 =
+      "The Federal Reserve entered the U.S. Government securities market to arrange 1.5 billion"
+          + " dlrs of customer repurchase agreements, a Fed spokesman said.\n\n"
+          + "Dealers said Federal funds were trading at 6-1/16 pct when the Fed began its"
+          + " temporary and indirect supply of reserves to the banking system.";
+
+  private static final String STORY =
+      "Three locals of the steelworkers union on strike at the Trail smelter rejected a tentative"
+          + " three-year contract on Saturday, a union representative said.\n\n"
+          + "The vote was 1,229, or 54.5 pct, against, and 1,028, or 45.5 pct, for the contract,"
+          + " with 81 pct of the membership voting, he said.\n\n"
+          + "The three locals cover about 2,600 production and maintenance workers at the smelter"
+          + " and the mine, which have been shut since the strike began on May 9.";
+
+  /** The story updated: a new lead, the vote's figures kept, one added. */
+  private static final String UPDATE =
+      "Talks at the Trail smelter will resume next week, the company said on Monday, after three"
+          + " striking locals of the steelworkers union turned down the contract it offered.\n\n"
+          + "The vote was 1,229, or 54.5 pct, against, and 1,028, or 45.5 pct, for the contract,"
+          + " with 81 pct of the membership voting, he said.\n\n"
+          + "The three locals cover about 2,600 production and maintenance workers at the smelter"
+          + " and the mine, which have been shut since the strike began on May 9, costing 356"
+          + " mln dlrs.";
+
+  private static long[] figures(String text) {
+    AnalyzedText t = TextAnalyzer.defaults().analyze(text);
+    return Analysed.figureSet(t, h -> false);
+  }
+
+  private static int shared(long[] a, long[] b) {
+    return ShingleSet.intersectionSize(a, a.length, b, b.length);
+  }
+
+  @Test
+  void figuresAreRunsOfDigitsWithTheirInnerMarks() {
+    assertThat(figures(FED_1)).hasSize(2); // 2.5 and 6-3/16
+    assertThat(shared(figures(FED_1), figures(FED_2))).isZero();
+    assertThat(figures("1,229 and 1.229 and 1229")).hasSize(3);
+    // a range counts as its parts too: the same years written either way meet
+    assertThat(shared(figures("Sigmund (1842-1910)"), figures("born 1842, died 1910")))
+        .isEqualTo(2);
+    assertThat(figures("no figures here, only words.")).isEmpty();
+    assertThat(figures("an MP3 of w1234 at 5km")).hasSize(1); // digits inside words are not figures
+    assertThat(figures("a trailing dot 12. and a dash- 7")).hasSize(2);
+    assertThat(figures("call 209-736-2236")).hasSize(4); // the number and its three groups
+    assertThat(figures("at 17:58 on 2021-07-28")).hasSize(2); // not ranges of 3-digit groups
+  }
+
+  @Test
+  void boilerplateParagraphsGiveNoFigures() {
+    AnalyzedText t =
+        TextAnalyzer.defaults().analyze("Call 555-0100 now.\n\nThe fund rose 3.5 pct.");
+    long chrome = t.paragraphHash(0);
+    assertThat(Analysed.figureSet(t, h -> h == chrome)).hasSize(1);
+  }
+
+  @Test
+  void theRuleAsksForFiguresOnBothSidesInSimilarCounts() {
+    RelationRule r = RelationRule.defaults();
+    assertThat(r.differentFigures(0, 4, 4)).isTrue();
+    assertThat(r.differentFigures(1, 4, 4)).isFalse(); // a quarter shared is enough
+    assertThat(r.differentFigures(0, 1, 4)).isFalse(); // one figure says little
+    assertThat(r.differentFigures(0, 2, 14)).isFalse(); // a text that grew many figures
+    assertThat(r.differentFigures(0, 4, 8)).isTrue();
+    assertThat(r.withFigureOverlap(0).differentFigures(0, 4, 4)).isFalse();
+  }
+
+  private static Relation dedupRelation(DedupOptions options, String a, String b) {
+    DedupResult result =
+        Dedup.run(options, List.of(Document.of("a", a), Document.of("b", b)).stream());
+    assertThat(result.pairs()).hasSize(1);
+    return result.pairs().get(0).relation();
+  }
+
+  @Test
+  void templateNoticesWithOtherFiguresArePartialAndStayApart() {
+    DedupOptions options = DedupOptions.defaults();
+    assertThat(dedupRelation(options, FED_1, FED_2)).isEqualTo(Relation.PARTIAL);
+    DedupResult result =
+        Dedup.run(options, List.of(Document.of("a", FED_1), Document.of("b", FED_2)).stream());
+    assertThat(result.documents().get(0).cluster())
+        .isNotEqualTo(result.documents().get(1).cluster());
+    DedupOptions off = options.withRelations(options.relations().withFigureOverlap(0));
+    assertThat(dedupRelation(off, FED_1, FED_2)).isEqualTo(Relation.VERSION);
+    assertThat(Compare.run(Document.of("a", FED_1), Document.of("b", FED_2)).relation())
+        .isEqualTo(Relation.PARTIAL);
+  }
+
+  @Test
+  void anUpdateThatKeepsItsFiguresStaysAVersion() {
+    assertThat(dedupRelation(DedupOptions.defaults(), STORY, UPDATE)).isEqualTo(Relation.VERSION);
+    assertThat(Compare.run(Document.of("a", STORY), Document.of("b", UPDATE)).relation())
+        .isEqualTo(Relation.VERSION);
+  }
+}
