@@ -79,9 +79,8 @@ final class Analysed {
   private int[] sentenceParagraph;
 
   /**
-   * Hashes of the figures in the text ({@link #figures(String, int, int, long[], int[], int, int)})
-   * with the index of their paragraph until {@link #finish}; then sorted, distinct and without
-   * boilerplate.
+   * Hashes of the figures in the text ({@link Figures#add(String, int, int, int)}) with the index
+   * of their paragraph until {@link #finish}; then sorted, distinct and without boilerplate.
    */
   long[] figures;
 
@@ -126,82 +125,35 @@ final class Analysed {
     sentences = Arrays.copyOf(sentenceHash, found);
     sentenceParagraph = Arrays.copyOf(sentenceIn, found);
     Figures f = scanFigures(text);
-    figures = f.hashes;
-    figureParagraph = f.paragraphs;
+    figures = Arrays.copyOf(f.hashes, f.count);
+    figureParagraph = Arrays.copyOf(f.paragraphs, f.count);
     rawLength = total;
     rawHandle = store.put(shingles, total);
   }
 
   /** Figure hashes in text order, repeats included, with the paragraph of each. */
   private static final class Figures {
-    final long[] hashes;
-    final int[] paragraphs;
+    long[] hashes = new long[8];
+    int[] paragraphs = new int[8];
+    int count;
 
-    Figures(long[] hashes, int[] paragraphs) {
-      this.hashes = hashes;
-      this.paragraphs = paragraphs;
+    void add(long hash, int paragraph) {
+      if (count == hashes.length) {
+        hashes = Arrays.copyOf(hashes, count * 2);
+        paragraphs = Arrays.copyOf(paragraphs, count * 2);
+      }
+      hashes[count] = hash;
+      paragraphs[count++] = paragraph;
     }
-  }
 
-  /** The figures of every paragraph of {@code text}. */
-  private static Figures scanFigures(AnalyzedText text) {
-    long[] hash = new long[8];
-    int[] paragraph = new int[8];
-    int count = 0;
-    for (int p = 0; p < text.paragraphCount(); p++) {
-      int start = text.paragraphSpan(p).start();
-      int end = text.paragraphSpan(p).end();
-      int added = figures(text.text(), start, end, hash, paragraph, count, p);
-      if (added < 0) { // grow and scan the paragraph again
-        hash = Arrays.copyOf(hash, hash.length * 2 + 16);
-        paragraph = Arrays.copyOf(paragraph, hash.length);
-        p--;
-      } else {
-        count = added;
-      }
-    }
-    return new Figures(Arrays.copyOf(hash, count), Arrays.copyOf(paragraph, count));
-  }
-
-  /**
-   * The sorted, distinct figure hashes of {@code text}, leaving out the paragraphs whose hash
-   * {@code boilerplate} accepts: what {@link Dedup} keeps of a document, for {@link Compare}.
-   */
-  static long[] figureSet(AnalyzedText text, LongPredicate boilerplate) {
-    Figures f = scanFigures(text);
-    long[] kept = new long[f.hashes.length];
-    int n = 0;
-    for (int i = 0; i < kept.length; i++) {
-      if (!boilerplate.test(text.paragraphHash(f.paragraphs[i]))) {
-        kept[n++] = f.hashes[i];
-      }
-    }
-    return Arrays.copyOf(kept, ShingleSet.sortDistinct(kept, n));
-  }
-
-  /**
-   * Adds to {@code hash[n..]} (and {@code paragraph[n..]}, set to {@code p}) a hash of every figure
-   * in {@code text[from, to)}: a run of ASCII digits not inside a word, with single {@code . , / -
-   * :} between digits ("2.5", "6-3/16", "1,229", "17:58"); a range of 3-digit or longer groups adds
-   * its parts too. Returns the new count, or {@code -1 - n} when the arrays are too small (nothing
-   * of this paragraph was added).
-   */
-  static int figures(String text, int from, int to, long[] hash, int[] paragraph, int n, int p) {
-    int count = n;
-    int i = from;
-    while (i < to) {
-      if (!isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-        // digits inside a word ("MP3", "w1234", "COVID-19" is a figure again after its dash)
-        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-          i++;
-        }
-        continue;
-      }
-      int j = i;
+    /**
+     * Adds the figure that starts at {@code text[start]} (a digit) and ends before {@code to} at
+     * the latest: ASCII digits with single {@code . , / - :} between them ("2.5", "6-3/16",
+     * "1,229", "17:58"), and, for a range of 3-digit or longer groups ("1842-1910",
+     * "209-736-2236"), its groups as well, so that "1842 to 1910" meets it. Returns where it ends.
+     */
+    int add(String text, int start, int to, int paragraph) {
+      int j = start;
       while (j < to) {
         char c = text.charAt(j);
         boolean inner =
@@ -213,26 +165,55 @@ final class Analysed {
         }
         j++;
       }
-      boolean range = isRange(text, i, j);
-      if (count + (range ? 2 + (j - i + 1) / 4 : 1) > hash.length) {
-        return -1 - n;
-      }
-      hash[count] = figureHash(text, i, j);
-      paragraph[count++] = p;
-      if (range) {
-        // a range of years or a number in groups ("1842-1910", "209-736-2236") also counts as
-        // its parts, so that "1842 to 1910" meets it
-        for (int k = i; k < j; ) {
+      add(figureHash(text, start, j), paragraph);
+      if (isRange(text, start, j)) {
+        for (int k = start; k < j; ) {
           int e = text.indexOf('-', k);
           e = e < 0 || e > j ? j : e;
-          hash[count] = figureHash(text, k, e);
-          paragraph[count++] = p;
+          add(figureHash(text, k, e), paragraph);
           k = e + 1;
         }
       }
-      i = j;
+      return j;
     }
-    return count;
+  }
+
+  /**
+   * The figures of every paragraph of {@code text}: found from its tokens, a figure starting at a
+   * token that starts with a digit not inside a word ("MP3" and "w1234" hold none).
+   */
+  private static Figures scanFigures(AnalyzedText text) {
+    Figures f = new Figures();
+    String all = text.text();
+    for (int p = 0; p < text.paragraphCount(); p++) {
+      int end = text.paragraphSpan(p).end();
+      int after = 0; // the end of the last figure: its later tokens are part of it
+      for (int t = text.paragraphFirstToken(p); t < text.paragraphEndToken(p); t++) {
+        int start = text.tokenStart(t);
+        if (start >= after
+            && isDigit(all.charAt(start))
+            && (start == 0 || !Character.isLetter(all.charAt(start - 1)))) {
+          after = f.add(all, start, Math.max(end, text.tokenEnd(t)), p);
+        }
+      }
+    }
+    return f;
+  }
+
+  /**
+   * The sorted, distinct figure hashes of {@code text}, leaving out the paragraphs whose hash
+   * {@code boilerplate} accepts: what {@link Dedup} keeps of a document, for {@link Compare}.
+   */
+  static long[] figureSet(AnalyzedText text, LongPredicate boilerplate) {
+    Figures f = scanFigures(text);
+    long[] kept = new long[f.count];
+    int n = 0;
+    for (int i = 0; i < f.count; i++) {
+      if (!boilerplate.test(text.paragraphHash(f.paragraphs[i]))) {
+        kept[n++] = f.hashes[i];
+      }
+    }
+    return Arrays.copyOf(kept, ShingleSet.sortDistinct(kept, n));
   }
 
   /** Whether {@code text[from, to)} is groups of 3 or more digits joined by single dashes. */
