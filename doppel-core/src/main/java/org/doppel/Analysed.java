@@ -334,24 +334,26 @@ final class Analysed {
       }
     }
     anchors = Arrays.copyOf(anchors, left);
-    int keptSentences = 0;
-    for (int i = 0; i < sentences.length; i++) {
-      if (!boilerplate.contains(paragraphHash[sentenceParagraph[i]])) {
-        sentences[keptSentences++] = sentences[i];
-      }
-    }
-    sentences = Arrays.copyOf(sentences, ShingleSet.sortDistinct(sentences, keptSentences));
+    sentences = outsideBoilerplate(sentences, sentenceParagraph, boilerplate);
     sentenceParagraph = null;
-    int keptFigures = 0;
-    for (int i = 0; i < figures.length; i++) {
-      if (!boilerplate.contains(paragraphHash[figureParagraph[i]])) {
-        figures[keptFigures++] = figures[i];
-      }
-    }
-    figures = Arrays.copyOf(figures, ShingleSet.sortDistinct(figures, keptFigures));
+    figures = outsideBoilerplate(figures, figureParagraph, boilerplate);
     figureParagraph = null;
     paragraphHash = null;
     shingleEnd = null;
+  }
+
+  /**
+   * The distinct {@code values}, sorted, of those whose paragraph ({@code paragraphOf}, by index)
+   * is not in {@code boilerplate}; {@code values} is reordered.
+   */
+  private long[] outsideBoilerplate(long[] values, int[] paragraphOf, LongHashSet boilerplate) {
+    int kept = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (!boilerplate.contains(paragraphHash[paragraphOf[i]])) {
+        values[kept++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, ShingleSet.sortDistinct(values, kept));
   }
 
   /** Whether any of this document's paragraphs is in {@code boilerplate}. */
