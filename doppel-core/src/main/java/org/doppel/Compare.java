@@ -39,20 +39,29 @@ public final class Compare {
             Shingler.anchorSentences(ta, known),
             Shingler.anchorSentences(tb, known));
     Relation relation = options.relations().classify(scores);
-    if (relation == Relation.VERSION) {
-      long[] fa = Analysed.figureSet(ta, known);
-      long[] fb = Analysed.figureSet(tb, known);
-      if (options
-          .relations()
-          .differentFigures(
-              ShingleSet.intersectionSize(fa, fa.length, fb, fb.length), fa.length, fb.length)) {
-        relation = Relation.PARTIAL; // as Dedup names it
-      }
+    long[] fa = Analysed.figureSet(ta, known);
+    long[] fb = Analysed.figureSet(tb, known);
+    int sharedFigures = ShingleSet.intersectionSize(fa, fa.length, fb, fb.length);
+    boolean differ =
+        relation == Relation.VERSION
+            && options.relations().differentFigures(sharedFigures, fa.length, fb.length);
+    if (differ) {
+      relation = Relation.PARTIAL; // as Dedup names it
     }
+    CompareResult.Figures figures =
+        new CompareResult.Figures(fa.length, fb.length, sharedFigures, differ);
     List<Passage> passages = Aligner.of(options.align()).align(ta, tb);
     List<Change> changes = RevisionDiff.of(0.5, options.recogniseChrome()).diff(ta, tb, known);
     return new CompareResult(
-        a.id(), a.text().length(), b.id(), b.text().length(), scores, relation, passages, changes);
+        a.id(),
+        a.text().length(),
+        b.id(),
+        b.text().length(),
+        scores,
+        relation,
+        figures,
+        passages,
+        changes);
   }
 
   /** Compares with {@link CompareOptions#defaults()}. */

@@ -16,6 +16,7 @@ import org.doppel.verify.Relation;
  * @param bLength B's length
  * @param scores exact shingle overlap, as {@code dedup} computes it
  * @param relation how A relates to B, as {@code dedup} classifies it
+ * @param figures the figures (numbers) each text states outside boilerplate, and how many both do
  * @param passages the shared passages, by start in A
  * @param changes the paragraph changes, in reading order of B
  */
@@ -26,6 +27,7 @@ public record CompareResult(
     int bLength,
     PairScores scores,
     Relation relation,
+    Figures figures,
     List<Passage> passages,
     List<Change> changes) {
 
@@ -35,7 +37,19 @@ public record CompareResult(
     Objects.requireNonNull(bId, "bId");
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(relation, "relation");
+    Objects.requireNonNull(figures, "figures");
     passages = List.copyOf(passages);
     changes = List.copyOf(changes);
   }
+
+  /**
+   * The distinct figures of A and of B, outside boilerplate, and how many are in both.
+   *
+   * @param a figures of A
+   * @param b figures of B
+   * @param shared figures in both
+   * @param differ whether they made a pair that the shingle rules call a {@code version} only
+   *     {@code partial} ({@link org.doppel.verify.RelationRule#differentFigures})
+   */
+  public record Figures(int a, int b, int shared, boolean differ) {}
 }

@@ -108,8 +108,9 @@ class FiguresTest {
         .isNotEqualTo(result.documents().get(1).cluster());
     DedupOptions off = options.withRelations(options.relations().withFigureOverlap(0));
     assertThat(dedupRelation(off, FED_1, FED_2)).isEqualTo(Relation.VERSION);
-    assertThat(Compare.run(Document.of("a", FED_1), Document.of("b", FED_2)).relation())
-        .isEqualTo(Relation.PARTIAL);
+    CompareResult compared = Compare.run(Document.of("a", FED_1), Document.of("b", FED_2));
+    assertThat(compared.relation()).isEqualTo(Relation.PARTIAL);
+    assertThat(compared.figures()).isEqualTo(new CompareResult.Figures(2, 2, 0, true));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Running out of Java heap, reported as one line on stderr and {@link ExitCodes#OUT_OF_MEMORY}
@@ -18,6 +19,9 @@ final class OutOfMemory {
   private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
 
   private static volatile byte[] message = new byte[0];
+
+  /** Whether the line was printed: the main thread and a worker may both run out at once. */
+  private static final AtomicBoolean REPORTED = new AtomicBoolean();
 
   /**
    * Builds the message for this JVM's maximum heap and makes an out-of-memory error in any thread
@@ -50,12 +54,14 @@ final class OutOfMemory {
         + " ./doppel ... (the launcher's default is -Xmx8g) or java -Xmx16g -jar doppel.jar ...\n";
   }
 
-  /** Prints the prepared line on stderr and returns the exit code. */
+  /** Prints the prepared line on stderr, once per process, and returns the exit code. */
   static int report() {
-    try {
-      STDERR.write(message);
-    } catch (IOException e) {
-      // stderr is gone: the exit code still says it
+    if (REPORTED.compareAndSet(false, true)) {
+      try {
+        STDERR.write(message);
+      } catch (IOException e) {
+        // stderr is gone: the exit code still says it
+      }
     }
     return ExitCodes.OUT_OF_MEMORY;
   }

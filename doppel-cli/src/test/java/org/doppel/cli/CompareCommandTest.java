@@ -115,6 +115,29 @@ class CompareCommandTest {
   }
 
   @Test
+  void templateNoticesWithOtherFiguresAreReportedAsSuch() throws IOException {
+    String notice =
+        "The Federal Reserve entered the U.S. Government securities market to arrange %s billion"
+            + " dlrs of customer repurchase agreements, a Fed spokesman said.\n\nDealers said"
+            + " Federal funds were trading at %s pct when the Fed began its temporary and indirect"
+            + " supply of reserves to the banking system.\n";
+    Path a = Files.writeString(tmp.resolve("fed-a.txt"), String.format(notice, "2.5", "6-3/16"));
+    Path b = Files.writeString(tmp.resolve("fed-b.txt"), String.format(notice, "1.5", "6-1/16"));
+    Run text = run("compare", a.toString(), b.toString());
+    assertThat(text.out())
+        .contains("relation: partial")
+        .contains("figures differ: 0 of A's 2 and B's 2 in both, so partial, not a version");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(run("compare", "--format", "json", a.toString(), b.toString()).out());
+    assertThat(json.get("relation").asText()).isEqualTo("partial");
+    assertThat(json.get("figures").get("shared").asInt()).isZero();
+    assertThat(json.get("figures").get("differ").asBoolean()).isTrue();
+    Run html = run("compare", "--format", "html", a.toString(), b.toString());
+    assertThat(html.out()).contains("figures differ: 0 of A's 2 and B's 2 in both");
+  }
+
+  @Test
   void presetChangesTheRelationAsInDedup() throws IOException {
     // one shared passage (edited, so no whole paragraph is shared) plus text of their own:
     // about 19% of A and 25% of B shared: partial under news, a version under revisions

@@ -33,6 +33,11 @@ public final class JsonReport {
     root.put("containment_b_in_a", r.scores().containmentBInA());
     root.put("relation", r.relation().label());
     root.put("shared_shingles", r.scores().shared());
+    root.putObject("figures")
+        .put("a", r.figures().a())
+        .put("b", r.figures().b())
+        .put("shared", r.figures().shared())
+        .put("differ", r.figures().differ());
     ArrayNode passages = root.putArray("passages");
     for (Passage p : r.passages()) {
       ObjectNode n = passages.addObject();

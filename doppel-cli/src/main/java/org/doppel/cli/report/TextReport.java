@@ -39,6 +39,16 @@ public final class TextReport {
                 r.scores().jaccard(),
                 r.scores().containmentAInB(),
                 r.scores().containmentBInA()));
+    if (r.figures().differ()) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "          figures differ: %d of A's %d and B's %d in both, so partial, not a"
+                  + " version%n",
+              r.figures().shared(),
+              r.figures().a(),
+              r.figures().b()));
+    }
     sb.append('\n').append(bold("Shared passages: " + r.passages().size())).append('\n');
     int k = 1;
     for (Passage p : r.passages()) {
