@@ -40,6 +40,7 @@ import org.doppel.text.Document;
 import org.doppel.text.TextAnalyzer;
 import org.doppel.verify.PairScores;
 import org.doppel.verify.Relation;
+import org.doppel.verify.RelationRule;
 
 /**
  * Near-duplicate detection over a corpus: which documents are the same story. The pipeline, in
@@ -426,15 +427,17 @@ public final class Dedup {
               ShingleSet.intersectionSize(pa, pa.length, pb, pb.length),
               ShingleSet.intersectionSize(sa, sa.length, sb, sb.length));
       Relation relation = options.relations().classify(s);
+      boolean figuresDiffer = false;
       if (relation == Relation.VERSION) {
         long[] fa = a.figures;
         long[] fb = b.figures;
         int sharedFigures = ShingleSet.intersectionSize(fa, fa.length, fb, fb.length);
-        if (options.relations().differentFigures(sharedFigures, fa.length, fb.length)) {
+        figuresDiffer = options.relations().differentFigures(sharedFigures, fa.length, fb.length);
+        if (figuresDiffer) {
           relation = Relation.PARTIAL; // different facts in one frame: a template's other story
         }
       }
-      return relation == Relation.UNRELATED ? null : new Verified(i, j, s, relation);
+      return relation == Relation.UNRELATED ? null : new Verified(i, j, s, relation, figuresDiffer);
     }
 
     /**
@@ -507,7 +510,7 @@ public final class Dedup {
           PairScores again =
               new PairScores(
                   s.shared(), s.sizeA(), s.sizeB(), s.sharedParagraphs(), distinctive[0]);
-          verified[k] = new Verified(v.i, v.j, s, options.relations().classify(again));
+          verified[k] = new Verified(v.i, v.j, s, options.relations().classify(again), false);
         }
       }
     }
@@ -555,7 +558,8 @@ public final class Dedup {
                   canonical[d],
                   d,
                   new PairScores(size, size, size, anchors, sentences),
-                  Relation.IDENTICAL));
+                  Relation.IDENTICAL,
+                  false));
         }
       }
       related.sort((x, y) -> x.i != y.i ? Integer.compare(x.i, y.i) : Integer.compare(x.j, y.j));
@@ -644,7 +648,8 @@ public final class Dedup {
     }
 
     private DedupResult.Pair pair(Verified v) {
-      return new DedupResult.Pair(docs.get(v.i).id, docs.get(v.j).id, v.relation, v.scores);
+      return new DedupResult.Pair(
+          docs.get(v.i).id, docs.get(v.j).id, v.relation, v.scores, v.figuresDiffer);
     }
 
     /**
@@ -749,5 +754,10 @@ public final class Dedup {
   }
 
   /** A verified pair of document indices. */
-  private record Verified(int i, int j, PairScores scores, Relation relation) {}
+  /**
+   * A verified pair of document indices; {@code figuresDiffer}: a version by its shingles made
+   * {@code partial} by {@link RelationRule#differentFigures}.
+   */
+  private record Verified(
+      int i, int j, PairScores scores, Relation relation, boolean figuresDiffer) {}
 }

@@ -46,8 +46,12 @@ public record DedupResult(
    * @param b id of the second document
    * @param relation how a relates to b
    * @param scores exact overlap of their shingle sets
+   * @param figuresDiffer whether the pair is {@code partial} only because its figures differ: its
+   *     shingles make it a {@code version} ({@link
+   *     org.doppel.verify.RelationRule#differentFigures})
    */
-  public record Pair(String a, String b, Relation relation, PairScores scores) {}
+  public record Pair(
+      String a, String b, Relation relation, PairScores scores, boolean figuresDiffer) {}
 
   /**
    * A recurring passage treated as boilerplate.

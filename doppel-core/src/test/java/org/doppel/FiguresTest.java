@@ -106,6 +106,7 @@ class FiguresTest {
         Dedup.run(options, List.of(Document.of("a", FED_1), Document.of("b", FED_2)).stream());
     assertThat(result.documents().get(0).cluster())
         .isNotEqualTo(result.documents().get(1).cluster());
+    assertThat(result.pairs().get(0).figuresDiffer()).isTrue();
     DedupOptions off = options.withRelations(options.relations().withFigureOverlap(0));
     assertThat(dedupRelation(off, FED_1, FED_2)).isEqualTo(Relation.VERSION);
     CompareResult compared = Compare.run(Document.of("a", FED_1), Document.of("b", FED_2));
@@ -116,6 +117,11 @@ class FiguresTest {
   @Test
   void anUpdateThatKeepsItsFiguresStaysAVersion() {
     assertThat(dedupRelation(DedupOptions.defaults(), STORY, UPDATE)).isEqualTo(Relation.VERSION);
+    DedupResult result =
+        Dedup.run(
+            DedupOptions.defaults(),
+            List.of(Document.of("a", STORY), Document.of("b", UPDATE)).stream());
+    assertThat(result.pairs().get(0).figuresDiffer()).isFalse();
     assertThat(Compare.run(Document.of("a", STORY), Document.of("b", UPDATE)).relation())
         .isEqualTo(Relation.VERSION);
   }

@@ -542,6 +542,9 @@ public final class DedupCommand implements Callable<Integer> {
             g.writeNumberField("containment_a_in_b", Json.round(p.scores().containmentAInB()));
             g.writeNumberField("containment_b_in_a", Json.round(p.scores().containmentBInA()));
             g.writeNumberField("shared_shingles", p.scores().shared());
+            if (p.figuresDiffer()) {
+              g.writeBooleanField("figures_differ", true);
+            }
           });
       jsonLines(
           files,

@@ -346,7 +346,12 @@ class DedupCommandTest {
         .satisfies(p -> assertThat(p.get("relation").asText()).isEqualTo("version"));
     assertThat(lines(figures.resolve("pairs.jsonl")))
         .singleElement()
-        .satisfies(p -> assertThat(p.get("relation").asText()).isEqualTo("partial"));
+        .satisfies(p -> assertThat(p.get("relation").asText()).isEqualTo("partial"))
+        .satisfies(p -> assertThat(p.get("figures_differ").asBoolean()).isTrue());
+    // partial by the sentence rule, not by its figures: no such field
+    assertThat(lines(strict.resolve("pairs.jsonl")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.has("figures_differ")).isFalse());
     CliRun range =
         CliRun.of("dedup", dir.toString(), "--out", loose.toString(), "--figure-overlap", "1.5");
     assertThat(range.exit).isEqualTo(ExitCodes.USAGE);
