@@ -35,4 +35,26 @@ class GoldenTest {
       assertThat(actual).as(name).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
   }
+
+  /**
+   * The summary the README's first screen shows for the sample is the one the command prints: each
+   * of its lines but the elided ones ("...") is a line of the real summary.
+   */
+  @Test
+  void theReadmeShowsTheSamplesSummaryAsItIs() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "dedup", DedupCommandTest.SAMPLE.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf("    documents:            12");
+    assertThat(from).as("the sample's summary in README.md").isPositive();
+    String block = readme.substring(from, readme.indexOf("\n\n", from));
+    java.util.List<String> printed = run.out.lines().map(String::strip).toList();
+    for (String line : block.lines().map(String::strip).toList()) {
+      if (!line.equals("...")) {
+        assertThat(printed).as("README line %s", line).contains(line);
+      }
+    }
+  }
 }
