@@ -193,7 +193,7 @@ final class Analysed {
         if (start >= after
             && isDigit(all.charAt(start))
             && (start == 0 || !Character.isLetter(all.charAt(start - 1)))) {
-          after = f.add(all, start, Math.max(end, text.tokenEnd(t)), p);
+          after = f.add(all, start, end, p);
         }
       }
     }
@@ -206,14 +206,12 @@ final class Analysed {
    */
   static long[] figureSet(AnalyzedText text, LongPredicate boilerplate) {
     Figures f = scanFigures(text);
-    long[] kept = new long[f.count];
-    int n = 0;
-    for (int i = 0; i < f.count; i++) {
-      if (!boilerplate.test(text.paragraphHash(f.paragraphs[i]))) {
-        kept[n++] = f.hashes[i];
-      }
+    long[] paragraphHash = new long[text.paragraphCount()];
+    for (int p = 0; p < paragraphHash.length; p++) {
+      paragraphHash[p] = text.paragraphHash(p);
     }
-    return Arrays.copyOf(kept, ShingleSet.sortDistinct(kept, n));
+    return outsideBoilerplate(
+        Arrays.copyOf(f.hashes, f.count), f.paragraphs, paragraphHash, boilerplate);
   }
 
   /** Whether {@code text[from, to)} is groups of 3 or more digits joined by single dashes. */
@@ -334,22 +332,24 @@ final class Analysed {
       }
     }
     anchors = Arrays.copyOf(anchors, left);
-    sentences = outsideBoilerplate(sentences, sentenceParagraph, boilerplate);
+    sentences =
+        outsideBoilerplate(sentences, sentenceParagraph, paragraphHash, boilerplate::contains);
     sentenceParagraph = null;
-    figures = outsideBoilerplate(figures, figureParagraph, boilerplate);
+    figures = outsideBoilerplate(figures, figureParagraph, paragraphHash, boilerplate::contains);
     figureParagraph = null;
     paragraphHash = null;
     shingleEnd = null;
   }
 
   /**
-   * The distinct {@code values}, sorted, of those whose paragraph ({@code paragraphOf}, by index)
-   * is not in {@code boilerplate}; {@code values} is reordered.
+   * The distinct {@code values}, sorted, of those whose paragraph ({@code paragraphOf[i]}, an index
+   * into {@code paragraphHash}) {@code boilerplate} does not accept; {@code values} is reordered.
    */
-  private long[] outsideBoilerplate(long[] values, int[] paragraphOf, LongHashSet boilerplate) {
+  private static long[] outsideBoilerplate(
+      long[] values, int[] paragraphOf, long[] paragraphHash, LongPredicate boilerplate) {
     int kept = 0;
     for (int i = 0; i < values.length; i++) {
-      if (!boilerplate.contains(paragraphHash[paragraphOf[i]])) {
+      if (!boilerplate.test(paragraphHash[paragraphOf[i]])) {
         values[kept++] = values[i];
       }
     }

@@ -116,10 +116,14 @@ public final class Dedup {
     private LongArrayStore store;
     private long characters;
 
+    /** The banding, chosen once: sketches hold as many components as it uses. */
+    private final LshParams lsh;
+
     Run(DedupOptions options, DedupListener listener) {
       this.options = options;
       this.listener = listener;
       this.shingler = Shingler.ofSize(options.shingleSize());
+      this.lsh = options.candidates().lsh();
       this.detector = new BoilerplateDetector(options.boilerplate());
     }
 
@@ -156,7 +160,7 @@ public final class Dedup {
           await(pool.submit(() -> detector.detect(d -> docs.get(detected[d]).rawShingles(store))));
       listener.stage("sketches");
       // as many components as the banding uses: the sketch serves candidate search alone
-      SketchPolicy sketchPolicy = new SketchPolicy(options.candidates().lsh().components());
+      SketchPolicy sketchPolicy = new SketchPolicy(lsh.components());
       ThreadLocal<SketchPolicy.Sketcher> sketchers =
           ThreadLocal.withInitial(sketchPolicy::newSketcher);
       submit(
@@ -337,7 +341,6 @@ public final class Dedup {
         }
       }
       int[] sketched = CandidateFinder.sketched(sketches);
-      LshParams lsh = c.lsh();
       CandidateFinder finder = new CandidateFinder(lsh, c.maxBucket());
       // as CandidateFinder.find, with each group's buckets sorted and paired in parallel
       int group = CandidateFinder.BANDS_PER_PASS;
@@ -753,7 +756,6 @@ public final class Dedup {
     }
   }
 
-  /** A verified pair of document indices. */
   /**
    * A verified pair of document indices; {@code figuresDiffer}: a version by its shingles made
    * {@code partial} by {@link RelationRule#differentFigures}.

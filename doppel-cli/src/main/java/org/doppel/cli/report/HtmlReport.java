@@ -49,16 +49,7 @@ public final class HtmlReport {
                 r.scores().jaccard(),
                 r.scores().containmentAInB(),
                 r.scores().containmentBInA()))
-        .append(
-            r.figures().differ()
-                ? String.format(
-                    Locale.ROOT,
-                    " &nbsp; figures differ: %d of A's %d and B's %d in both, so partial, not a"
-                        + " version",
-                    r.figures().shared(),
-                    r.figures().a(),
-                    r.figures().b())
-                : "")
+        .append(r.figures().differ() ? " &nbsp; " + TextReport.figuresDiffer(r.figures()) : "")
         .append("</p>\n<p>")
         .append(r.passages().size())
         .append(" shared passages; changes: ")

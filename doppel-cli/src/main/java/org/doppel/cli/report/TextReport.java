@@ -40,14 +40,7 @@ public final class TextReport {
                 r.scores().containmentAInB(),
                 r.scores().containmentBInA()));
     if (r.figures().differ()) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "          figures differ: %d of A's %d and B's %d in both, so partial, not a"
-                  + " version%n",
-              r.figures().shared(),
-              r.figures().a(),
-              r.figures().b()));
+      sb.append("          ").append(figuresDiffer(r.figures())).append('\n');
     }
     sb.append('\n').append(bold("Shared passages: " + r.passages().size())).append('\n');
     int k = 1;
@@ -111,6 +104,16 @@ public final class TextReport {
         sb.append(paint("32", "+" + quote(e.b().of(b))));
       }
     }
+  }
+
+  /** The line that says why a version by its shingles is only partial (for the HTML report too). */
+  static String figuresDiffer(CompareResult.Figures f) {
+    return String.format(
+        Locale.ROOT,
+        "figures differ: %d of A's %d and B's %d in both, so partial, not a version",
+        f.shared(),
+        f.a(),
+        f.b());
   }
 
   /** Counts per change type, in a fixed order. */
