@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.doppel.bench.corpus.CorpusGenerator;
 import org.doppel.bench.corpus.CorpusReader;
+import org.doppel.bench.corpus.NearCopies;
 import org.doppel.bench.corpus.SharedTexts;
 import org.doppel.bench.corpus.SourceLoader;
 import org.doppel.bench.corpus.SourceText;
@@ -24,6 +25,7 @@ import org.doppel.bench.report.Scorer;
  *
  * <pre>
  * generate --docs N --seed S --out DIR [--gzip] [--text-field text] SOURCE...
+ * nearcopies --copies N [--edits 4] [--seed S] --out FILE TEXTFILE
  * limit    --corpus DIR [--mode plain|analyzer] [--threads N]
  * javalsh  --corpus DIR --out DIR [--threshold 0.5] [--seed S]
  * spark    --corpus DIR --out DIR [--threshold 0.5] [--seed S] [--cores N]
@@ -82,6 +84,16 @@ public final class BenchMain {
             sources.size(),
             (System.nanoTime() - t0) / 1e9,
             s.kinds());
+      }
+      case "nearcopies" -> {
+        long bytes =
+            NearCopies.write(
+                Path.of(rest.get(0)),
+                (int) parseCount(required(opt, "copies")),
+                Integer.parseInt(opt.getOrDefault("edits", "4")),
+                seed,
+                Path.of(required(opt, "out")));
+        System.out.printf(Locale.ROOT, "%d bytes of text%n", bytes);
       }
       case "shared" -> {
         Path out = Path.of(required(opt, "out"));
