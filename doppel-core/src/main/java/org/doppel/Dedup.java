@@ -40,7 +40,6 @@ import org.doppel.text.Document;
 import org.doppel.text.TextAnalyzer;
 import org.doppel.verify.PairScores;
 import org.doppel.verify.Relation;
-import org.doppel.verify.RelationRule;
 
 /**
  * Near-duplicate detection over a corpus: which documents are the same story. The pipeline, in
@@ -175,13 +174,10 @@ public final class Dedup {
       listener.stage("candidates");
       long[] candidates = candidates(canonical, pool);
       listener.stage("verification");
-      Verified[] verified = new Verified[candidates.length];
+      PairTable verified = new PairTable(candidates);
       submit(
           pool,
-          () ->
-              IntStream.range(0, candidates.length)
-                  .parallel()
-                  .forEach(i -> verified[i] = verify(candidates[i])));
+          () -> IntStream.range(0, candidates.length).parallel().forEach(k -> verify(verified, k)));
       int maxStories = options.relations().sentenceStories();
       if (maxStories > 0 && options.relations().versionSentences() > 0) {
         discountTemplateSentences(canonical, verified, maxStories);
@@ -347,16 +343,22 @@ public final class Dedup {
       for (int from = 0; from < finder.bands(); from += group) {
         long[][] keys =
             finder.bandKeys(sketches, sketched, from, Math.min(finder.bands(), from + group));
-        long[][] perBand = new long[keys.length][];
-        submit(
-            pool,
-            () ->
-                IntStream.range(0, keys.length)
-                    .parallel()
-                    .forEach(band -> perBand[band] = finder.bandPairs(keys[band])));
-        for (long[] band : perBand) {
-          for (long p : band) {
-            pairs.add(p);
+        // as many bands paired at once as there are threads: where thousands of near copies fill
+        // one bucket in every band, a band's pairs take hundreds of MB until added to the set
+        int step = Math.max(1, options.threads());
+        for (int first = 0; first < keys.length; first += step) {
+          int at = first;
+          long[][] perBand = new long[Math.min(step, keys.length - first)][];
+          submit(
+              pool,
+              () ->
+                  IntStream.range(0, perBand.length)
+                      .parallel()
+                      .forEach(band -> perBand[band] = finder.bandPairs(keys[at + band])));
+          for (long[] band : perBand) {
+            for (long p : band) {
+              pairs.add(p);
+            }
           }
         }
       }
@@ -409,12 +411,10 @@ public final class Dedup {
       }
     }
 
-    /**
-     * The verified pair, or null when the two are unrelated (most candidates: kept off the heap).
-     */
-    private Verified verify(long pair) {
-      int i = CandidateFinder.first(pair);
-      int j = CandidateFinder.second(pair);
+    /** Verifies row {@code k} of {@code table}, which names the pair, and fills in the row. */
+    private void verify(PairTable table, int k) {
+      int i = table.first(k);
+      int j = table.second(k);
       Analysed a = docs.get(i);
       Analysed b = docs.get(j);
       int shared = store.intersectionSize(a.setHandle, a.setSize, b.setHandle, b.setSize);
@@ -440,7 +440,7 @@ public final class Dedup {
           relation = Relation.PARTIAL; // different facts in one frame: a template's other story
         }
       }
-      return relation == Relation.UNRELATED ? null : new Verified(i, j, s, relation, figuresDiffer);
+      table.set(k, s, relation, figuresDiffer);
     }
 
     /**
@@ -451,11 +451,14 @@ public final class Dedup {
      * versions of one story share are found in that story's few versions only. Only the sentences
      * such pairs share are counted, so the count costs little memory.
      */
-    private void discountTemplateSentences(int[] canonical, Verified[] verified, int maxStories) {
+    private void discountTemplateSentences(int[] canonical, PairTable verified, int maxStories) {
       LongIntHashMap stories = new LongIntHashMap(64);
-      for (Verified v : verified) {
-        if (restsOnSentences(v)) {
-          forEachShared(docs.get(v.i).sentences, docs.get(v.j).sentences, h -> stories.add(h, 0));
+      for (int k = 0; k < verified.size(); k++) {
+        if (restsOnSentences(verified, k)) {
+          forEachShared(
+              docs.get(verified.first(k)).sentences,
+              docs.get(verified.second(k)).sentences,
+              h -> stories.add(h, 0));
         }
       }
       if (stories.size() == 0) {
@@ -463,10 +466,10 @@ public final class Dedup {
       }
       int n = docs.size();
       int[] parent = canonical.clone();
-      for (Verified v : verified) {
-        if (v != null
-            && (v.relation == Relation.IDENTICAL || v.relation == Relation.NEAR_DUPLICATE)) {
-          Forest.join(parent, v.i, v.j);
+      for (int k = 0; k < verified.size(); k++) {
+        Relation r = verified.relation(k);
+        if (r == Relation.IDENTICAL || r == Relation.NEAR_DUPLICATE) {
+          Forest.join(parent, verified.first(k), verified.second(k));
         }
       }
       // each story counts once per sentence: its documents, grouped by a counting sort on the root
@@ -494,38 +497,45 @@ public final class Dedup {
           }
         }
       }
-      for (int k = 0; k < verified.length; k++) {
-        Verified v = verified[k];
-        if (!restsOnSentences(v)) {
+      for (int k = 0; k < verified.size(); k++) {
+        if (!restsOnSentences(verified, k)) {
           continue;
         }
+        Analysed a = docs.get(verified.first(k));
+        Analysed b = docs.get(verified.second(k));
         int[] distinctive = new int[1];
         forEachShared(
-            docs.get(v.i).sentences,
-            docs.get(v.j).sentences,
+            a.sentences,
+            b.sentences,
             h -> {
               if (stories.get(h, 0) <= maxStories) {
                 distinctive[0]++;
               }
             });
-        PairScores s = v.scores;
-        if (distinctive[0] < s.sharedSentences()) {
+        if (distinctive[0] < verified.sentences[k]) {
           PairScores again =
               new PairScores(
-                  s.shared(), s.sizeA(), s.sizeB(), s.sharedParagraphs(), distinctive[0]);
-          verified[k] = new Verified(v.i, v.j, s, options.relations().classify(again), false);
+                  verified.shared[k], a.setSize, b.setSize, verified.paragraphs[k], distinctive[0]);
+          // the row keeps the sentences the two share; only its relation changes
+          verified.setRelation(k, options.relations().classify(again), false);
         }
       }
     }
 
     /**
-     * Whether {@code v} is a version only for the sentences it shares (the rule asked for them).
+     * Whether row {@code k} is a version only for the sentences it shares (the rule asked for
+     * them).
      */
-    private boolean restsOnSentences(Verified v) {
-      return v != null
-          && v.relation == Relation.VERSION
-          && v.scores.sharedSentences() > 0
-          && options.relations().asksForSentences(v.scores);
+    private boolean restsOnSentences(PairTable verified, int k) {
+      return verified.relation(k) == Relation.VERSION
+          && verified.sentences[k] > 0
+          && options
+              .relations()
+              .asksForSentences(
+                  verified.scores(
+                      k,
+                      docs.get(verified.first(k)).setSize,
+                      docs.get(verified.second(k)).setSize));
     }
 
     /** Calls {@code action} with every value in both sorted, distinct arrays. */
@@ -543,56 +553,51 @@ public final class Dedup {
       }
     }
 
-    private DedupResult assemble(int[] canonical, Verified[] verified, LongHashSet boilerplate) {
+    private DedupResult assemble(int[] canonical, PairTable verified, LongHashSet boilerplate) {
       int n = docs.size();
-      List<Verified> related = new ArrayList<>();
-      for (Verified v : verified) {
-        if (v != null) {
-          related.add(v);
-        }
-      }
-      for (int d = 0; d < n; d++) {
-        if (canonical[d] != d) {
-          int size = docs.get(d).setSize;
-          int anchors = docs.get(d).anchors.length;
-          int sentences = docs.get(d).sentences.length;
-          related.add(
-              new Verified(
-                  canonical[d],
-                  d,
-                  new PairScores(size, size, size, anchors, sentences),
-                  Relation.IDENTICAL,
-                  false));
-        }
-      }
-      related.sort((x, y) -> x.i != y.i ? Integer.compare(x.i, y.i) : Integer.compare(x.j, y.j));
-      List<Verified> links = new ArrayList<>();
-      for (Verified v : related) {
-        if (v.relation.clusters() && canonical[v.i] == v.i && canonical[v.j] == v.j) {
-          links.add(v);
-        }
-      }
-      int[] a = new int[links.size()];
-      int[] b = new int[links.size()];
-      double[] strength = new double[links.size()];
-      boolean[] weak = new boolean[links.size()];
-      for (int k = 0; k < links.size(); k++) {
-        Verified v = links.get(k);
-        a[k] = v.i;
-        b[k] = v.j;
-        strength[k] = v.scores.jaccard();
-        weak[k] = v.relation == Relation.CONTAINS || v.relation == Relation.CONTAINED;
-      }
-      List<Verified> passages = new ArrayList<>();
-      if (options.clusters().attachByPassages()) {
-        for (Verified v : related) {
-          if (v.relation == Relation.PARTIAL && canonical[v.i] == v.i && canonical[v.j] == v.j) {
-            passages.add(v);
+      PairTable related = verified.related(exactCopyPairs(canonical));
+      int m = related.size();
+      int links = 0;
+      int passages = 0;
+      boolean byPassages = options.clusters().attachByPassages();
+      for (int k = 0; k < m; k++) {
+        if (canonical[related.first(k)] == related.first(k)
+            && canonical[related.second(k)] == related.second(k)) {
+          Relation r = related.relation(k);
+          if (r.clusters()) {
+            links++;
+          } else if (byPassages && r == Relation.PARTIAL) {
+            passages++;
           }
         }
       }
-      int[] pa = passages.stream().mapToInt(Verified::i).toArray();
-      int[] pb = passages.stream().mapToInt(Verified::j).toArray();
+      int[] a = new int[links];
+      int[] b = new int[links];
+      double[] strength = new double[links];
+      boolean[] weak = new boolean[links];
+      int[] pa = new int[passages];
+      int[] pb = new int[passages];
+      links = 0;
+      passages = 0;
+      for (int k = 0; k < m; k++) {
+        int i = related.first(k);
+        int j = related.second(k);
+        if (canonical[i] != i || canonical[j] != j) {
+          continue;
+        }
+        Relation r = related.relation(k);
+        if (r.clusters()) {
+          a[links] = i;
+          b[links] = j;
+          strength[links] = jaccard(related, k);
+          weak[links] = r == Relation.CONTAINS || r == Relation.CONTAINED;
+          links++;
+        } else if (byPassages && r == Relation.PARTIAL) {
+          pa[passages] = i;
+          pb[passages] = j;
+          passages++;
+        }
+      }
       int[] raw =
           new Clusterer(options.clusters())
               .cluster(n, a, b, strength, weak, pa, pb, options.candidates().maxBucket());
@@ -619,21 +624,25 @@ public final class Dedup {
             new DedupResult.Assignment(
                 x.id, cluster[d], representative[cluster[d]] == d, x.words, x.setSize));
       }
+      Map<Relation, long[]> counts = new EnumMap<>(Relation.class);
+      for (int k = 0; k < m; k++) {
+        counts.computeIfAbsent(related.relation(k), r -> new long[1])[0]++;
+      }
       Map<Relation, Long> relations = new EnumMap<>(Relation.class);
-      for (Verified v : related) {
-        relations.merge(v.relation, 1L, Long::sum);
+      counts.forEach((r, c) -> relations.put(r, c[0]));
+      String[] ids = new String[n];
+      int[] setSizes = new int[n];
+      for (int d = 0; d < n; d++) {
+        ids[d] = docs.get(d).id;
+        setSizes[d] = docs.get(d).setSize;
       }
-      List<DedupResult.Pair> pairs =
-          new ArrayList<>(options.pairs() == DedupOptions.Pairs.ALL ? related.size() : 16);
-      switch (options.pairs()) {
-        case ALL -> related.forEach(v -> pairs.add(pair(v)));
-        case CLUSTERS -> {
-          for (int k : clusterTrees(related, cluster, representative)) {
-            pairs.add(pair(related.get(k)));
-          }
-        }
-        case NONE -> {}
-      }
+      int[] rows =
+          switch (options.pairs()) {
+            case ALL -> null;
+            case CLUSTERS -> clusterTrees(related, cluster, representative);
+            case NONE -> new int[0];
+          };
+      List<DedupResult.Pair> pairs = new PairList(related, rows, ids, setSizes);
       return new DedupResult(
           assignments,
           pairs,
@@ -643,33 +652,66 @@ public final class Dedup {
               empty,
               clusters,
               n - clusters,
-              verified.length,
+              verified.size(),
               relations,
               characters,
               recipe(options),
               store.spilledLongs() * Long.BYTES));
     }
 
-    private DedupResult.Pair pair(Verified v) {
-      return new DedupResult.Pair(
-          docs.get(v.i).id, docs.get(v.j).id, v.relation, v.scores, v.figuresDiffer);
+    /**
+     * Each exact copy (a document whose set equals an earlier one's) with the first of its copies,
+     * as identical rows in pair order.
+     */
+    private PairTable exactCopyPairs(int[] canonical) {
+      int count = 0;
+      for (int d = 0; d < canonical.length; d++) {
+        if (canonical[d] != d) {
+          count++;
+        }
+      }
+      long[] pairs = new long[count];
+      count = 0;
+      for (int d = 0; d < canonical.length; d++) {
+        if (canonical[d] != d) {
+          pairs[count++] = CandidateFinder.pair(canonical[d], d);
+        }
+      }
+      Arrays.sort(pairs);
+      PairTable out = new PairTable(pairs);
+      for (int k = 0; k < count; k++) {
+        Analysed copy = docs.get(out.second(k));
+        int size = copy.setSize;
+        out.set(
+            k,
+            new PairScores(size, size, size, copy.anchors.length, copy.sentences.length),
+            Relation.IDENTICAL,
+            false);
+      }
+      return out;
+    }
+
+    /** The Jaccard similarity of row {@code k}. */
+    private double jaccard(PairTable table, int k) {
+      return table
+          .scores(k, docs.get(table.first(k)).setSize, docs.get(table.second(k)).setSize)
+          .jaccard();
     }
 
     /**
      * Indices into {@code related} of the pairs that explain each cluster ({@link ClusterTrees}).
      */
-    private static int[] clusterTrees(List<Verified> related, int[] cluster, int[] representative) {
+    private int[] clusterTrees(PairTable related, int[] cluster, int[] representative) {
       int m = related.size();
       int[] a = new int[m];
       int[] b = new int[m];
       double[] strength = new double[m];
       boolean[] clusterable = new boolean[m];
       for (int k = 0; k < m; k++) {
-        Verified v = related.get(k);
-        a[k] = v.i;
-        b[k] = v.j;
-        strength[k] = v.scores.jaccard();
-        clusterable[k] = v.relation.clusters();
+        a[k] = related.first(k);
+        b[k] = related.second(k);
+        strength[k] = jaccard(related, k);
+        clusterable[k] = related.relation(k).clusters();
       }
       return ClusterTrees.select(cluster, representative, a, b, strength, clusterable);
     }
@@ -755,11 +797,4 @@ public final class Dedup {
       return new IllegalStateException(cause);
     }
   }
-
-  /**
-   * A verified pair of document indices; {@code figuresDiffer}: a version by its shingles made
-   * {@code partial} by {@link RelationRule#differentFigures}.
-   */
-  private record Verified(
-      int i, int j, PairScores scores, Relation relation, boolean figuresDiffer) {}
 }

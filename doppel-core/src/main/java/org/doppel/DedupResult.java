@@ -23,7 +23,9 @@ public record DedupResult(
   /** Copies the lists. */
   public DedupResult {
     documents = List.copyOf(documents);
-    pairs = List.copyOf(pairs);
+    // a run's own pair list is an immutable view of its primitive columns: copying it would make
+    // a record of every pair
+    pairs = pairs instanceof PairList ? pairs : List.copyOf(pairs);
     boilerplate = List.copyOf(boilerplate);
   }
 
