@@ -29,6 +29,7 @@ import org.doppel.cli.io.AtomicOutput;
 import org.doppel.cli.io.DocumentReader;
 import org.doppel.cli.io.Json;
 import org.doppel.cli.io.ReadOptions;
+import org.doppel.cli.io.TempFiles;
 import org.doppel.cluster.ClusterOptions;
 import org.doppel.text.Document;
 import org.doppel.verify.RelationRule;
@@ -293,6 +294,7 @@ public final class DedupCommand implements Callable<Integer> {
     try {
       if (unique != null && inputs.contains("-")) {
         stdinCopy = Files.createTempFile("doppel-stdin-", ".tmp");
+        TempFiles.register(stdinCopy);
         try (InputStream in = System.in) {
           Files.copy(in, stdinCopy, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -321,6 +323,7 @@ public final class DedupCommand implements Callable<Integer> {
     } finally {
       if (stdinCopy != null) {
         Files.deleteIfExists(stdinCopy);
+        TempFiles.release(stdinCopy);
       }
     }
   }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.doppel.cli.io.TempFiles;
 
 /**
  * Running out of Java heap, reported as one line on stderr and {@link ExitCodes#OUT_OF_MEMORY}
@@ -33,7 +34,13 @@ final class OutOfMemory {
     Thread.setDefaultUncaughtExceptionHandler(
         (thread, e) -> {
           if (e instanceof OutOfMemoryError) {
-            Runtime.getRuntime().halt(report());
+            int code = report();
+            try {
+              TempFiles.deleteAll(); // halt runs no shutdown hooks
+            } catch (Throwable t) {
+              // still out of memory: the exit code matters more than the files
+            }
+            Runtime.getRuntime().halt(code);
           } else if (previous != null) {
             previous.uncaughtException(thread, e);
           } else {

@@ -18,7 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written to a temporary sibling and moved into place on {@link #commit()}; closing without
- * a commit deletes the temporary file, so a failed run leaves no half-written output.
+ * a commit deletes the temporary file, so a failed run leaves no half-written output. The temporary
+ * file is registered with {@link TempFiles}, which deletes it should the process be interrupted or
+ * run out of memory before either.
  */
 public final class AtomicOutput implements AutoCloseable {
 
@@ -50,6 +52,7 @@ public final class AtomicOutput implements AutoCloseable {
                     + ".tmp");
         try {
           stream = Files.newOutputStream(t, StandardOpenOption.CREATE_NEW);
+          TempFiles.register(t);
         } catch (FileAlreadyExistsException e) {
           if (attempt >= 100) {
             throw e;
@@ -91,6 +94,7 @@ public final class AtomicOutput implements AutoCloseable {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
     committed = true;
+    TempFiles.release(temp);
   }
 
   /** Deletes the temporary file unless committed. */
@@ -106,6 +110,7 @@ public final class AtomicOutput implements AutoCloseable {
     }
     try {
       Files.deleteIfExists(temp);
+      TempFiles.release(temp);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete temporary file " + temp, e);
     }
