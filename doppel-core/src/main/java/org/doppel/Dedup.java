@@ -118,6 +118,12 @@ public final class Dedup {
     /** The banding, chosen once: sketches hold as many components as it uses. */
     private final LshParams lsh;
 
+    /**
+     * The candidate pairs and their verification, from the verification stage until {@link
+     * #assemble} has taken the related rows out (a local would keep it reachable to the end).
+     */
+    private PairTable verified;
+
     Run(DedupOptions options, DedupListener listener) {
       this.options = options;
       this.listener = listener;
@@ -172,18 +178,15 @@ public final class Dedup {
       int[] canonical = identicalGroups();
       sketchCanonicalCopies(canonical, sketchPolicy.newSketcher());
       listener.stage("candidates");
-      long[] candidates = candidates(canonical, pool);
+      verified = new PairTable(candidates(canonical, pool));
       listener.stage("verification");
-      PairTable verified = new PairTable(candidates);
-      submit(
-          pool,
-          () -> IntStream.range(0, candidates.length).parallel().forEach(k -> verify(verified, k)));
+      submit(pool, () -> verifyAll(verified));
       int maxStories = options.relations().sentenceStories();
       if (maxStories > 0 && options.relations().versionSentences() > 0) {
         discountTemplateSentences(canonical, verified, maxStories);
       }
       listener.stage("clustering");
-      return assemble(canonical, verified, boilerplate);
+      return assemble(canonical, boilerplate);
     }
 
     /**
@@ -411,6 +414,11 @@ public final class Dedup {
       }
     }
 
+    /** Verifies every row of {@code table}, in parallel on the calling pool. */
+    private void verifyAll(PairTable table) {
+      IntStream.range(0, table.size()).parallel().forEach(k -> verify(table, k));
+    }
+
     /** Verifies row {@code k} of {@code table}, which names the pair, and fills in the row. */
     private void verify(PairTable table, int k) {
       int i = table.first(k);
@@ -553,9 +561,11 @@ public final class Dedup {
       }
     }
 
-    private DedupResult assemble(int[] canonical, PairTable verified, LongHashSet boilerplate) {
+    private DedupResult assemble(int[] canonical, LongHashSet boilerplate) {
       int n = docs.size();
+      int candidatePairs = verified.size();
       PairTable related = verified.related(exactCopyPairs(canonical));
+      verified = null; // its unrelated rows are garbage now, before the clusterer's arrays are made
       int m = related.size();
       int links = 0;
       int passages = 0;
@@ -652,7 +662,7 @@ public final class Dedup {
               empty,
               clusters,
               n - clusters,
-              verified.size(),
+              candidatePairs,
               relations,
               characters,
               recipe(options),
