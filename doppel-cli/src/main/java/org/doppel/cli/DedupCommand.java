@@ -293,8 +293,7 @@ public final class DedupCommand implements Callable<Integer> {
     Path stdinCopy = null;
     try {
       if (unique != null && inputs.contains("-")) {
-        stdinCopy = Files.createTempFile("doppel-stdin-", ".tmp");
-        TempFiles.register(stdinCopy);
+        stdinCopy = TempFiles.createPrivate("doppel-stdin-", ".tmp");
         try (InputStream in = System.in) {
           Files.copy(in, stdinCopy, StandardCopyOption.REPLACE_EXISTING);
         }

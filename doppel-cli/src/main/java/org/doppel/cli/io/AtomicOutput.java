@@ -8,13 +8,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written to a temporary sibling and moved into place on {@link #commit()}; closing without
@@ -37,27 +34,18 @@ public final class AtomicOutput implements AutoCloseable {
     }
     // not Files.createTempFile, which makes the file readable by its owner alone: created as any
     // other output is, so that the umask decides, and a file replaced passes on its permissions
-    Path t = null;
-    OutputStream stream = null;
+    Path t;
+    OutputStream stream;
     try {
       Path dir = target.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      for (int attempt = 0; stream == null; attempt++) {
-        t =
-            dir.resolve(
-                "."
-                    + target.getFileName()
-                    + "."
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                    + ".tmp");
-        try {
-          stream = Files.newOutputStream(t, StandardOpenOption.CREATE_NEW);
-          TempFiles.register(t);
-        } catch (FileAlreadyExistsException e) {
-          if (attempt >= 100) {
-            throw e;
-          }
-        }
+      t = TempFiles.create(dir, "." + target.getFileName() + ".", ".tmp");
+      try {
+        stream = Files.newOutputStream(t);
+      } catch (IOException e) {
+        Files.deleteIfExists(t);
+        TempFiles.release(t);
+        throw e;
       }
     } catch (FileSystemException e) {
       // named by the output asked for, not by the temporary file beside it
