@@ -106,7 +106,10 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin HtmlOptions html;
 
-  @Option(names = "--threads", description = "Batch mode: worker threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      description =
+          "Batch mode: worker threads, 1 to " + DedupCommand.MAX_THREADS + " (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
@@ -130,6 +133,10 @@ public final class CompareCommand implements Callable<Integer> {
         && cl.getParseResult().hasMatchedOption("--format")) {
       throw new CommandLine.ParameterException(
           cl, "--pairs writes JSON lines; --format must be json");
+    }
+    if (threads < 1 || threads > DedupCommand.MAX_THREADS) {
+      throw new CommandLine.ParameterException(
+          cl, "--threads must be in [1, " + DedupCommand.MAX_THREADS + "], got " + threads);
     }
     Set<Long> known = boilerplate == null ? Set.of() : BoilerplateFile.read(boilerplate);
     CompareOptions options =
@@ -157,7 +164,7 @@ public final class CompareCommand implements Callable<Integer> {
   private int batch(CompareOptions options) throws InterruptedException {
     List<String[]> list = PairList.read(pairs);
     List<String> lines = new ArrayList<>(list.size());
-    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       for (int from = 0; from < list.size(); from += BATCH_CHUNK) {
         List<String[]> chunk = list.subList(from, Math.min(list.size(), from + BATCH_CHUNK));

@@ -262,7 +262,12 @@ public final class DedupCommand implements Callable<Integer> {
       description = "Do not detect boilerplate: score every paragraph.")
   boolean noBoilerplate;
 
-  @Option(names = "--threads", description = "Worker threads (default: all processors).")
+  /** The most worker threads --threads takes (the fork-join pool's own limit is 32,767). */
+  static final int MAX_THREADS = 1024;
+
+  @Option(
+      names = "--threads",
+      description = "Worker threads, 1 to " + MAX_THREADS + " (default: all processors).")
   Integer threads;
 
   @Option(
@@ -441,6 +446,10 @@ public final class DedupCommand implements Callable<Integer> {
       o = o.withBoilerplate(o.boilerplate().disabled());
     }
     if (threads != null) {
+      if (threads < 1 || threads > MAX_THREADS) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--threads must be in [1, " + MAX_THREADS + "], got " + threads);
+      }
       o = o.withThreads(threads);
     }
     if (tempDir != null) {

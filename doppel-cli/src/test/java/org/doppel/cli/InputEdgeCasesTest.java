@@ -453,4 +453,60 @@ class InputEdgeCasesTest {
       assertThat(run.err).containsPattern("only the first \\d*[02468] bytes are used");
     }
   }
+
+  @Test
+  void anUnpairedSurrogateEscapeInAJsonFieldIsBadInputNamingLineAndField() throws IOException {
+    // "x\ud800y" is valid JSON but no text: written out it became "x?y", so two such ids collided
+    Path in = tmp.resolve("lone.jsonl");
+    Files.writeString(
+        in,
+        "{\"id\":\"a\",\"text\":\""
+            + STORY
+            + " \\ud83d\\ude00\"}\n"
+            + "{\"id\":\"x\\ud800y\",\"text\":\""
+            + STORY
+            + "\"}\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    CliRun run = dedup(in, out, "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(3);
+    assertThat(run.err)
+        .contains("lone.jsonl:2: field 'id': unpaired surrogate \\ud800 at character 1");
+    assertThat(out.resolve("clusters.jsonl")).doesNotExist();
+
+    // a pair of escapes (an emoji) is one character, and fine
+    Files.writeString(
+        in, "{\"id\":\"a\",\"text\":\"" + STORY + " \\ud83d\\ude00\"}\n", StandardCharsets.UTF_8);
+    run = dedup(in, out, "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+  }
+
+  @Test
+  void aGzipFileCutShortSaysSoWithTheLineItStoppedAt() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      for (int i = 0; i < 50; i++) {
+        gz.write(
+            ("{\"id\":\"d" + i + "\",\"text\":\"" + STORY + " " + i + "\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] whole = bytes.toByteArray();
+    Path in = tmp.resolve("cut.jsonl.gz");
+    Files.write(in, java.util.Arrays.copyOf(whole, whole.length - 4)); // its trailer cut off
+    CliRun run = dedup(in, tmp.resolve("out"), "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(3);
+    assertThat(run.err)
+        .contains("cut.jsonl.gz:")
+        .contains("the compressed stream ends early (a truncated .gz file?)")
+        .doesNotContain("null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "1025", "100000"})
+  void threadCountsOutOfRangeAreUsageErrors(String threads) throws IOException {
+    CliRun run = dedup(corpusDir(), tmp.resolve("out"), "--threads", threads);
+    assertThat(run.exit).as(run.toString()).isEqualTo(2);
+    assertThat(run.err).contains("--threads must be in [1, 1024], got " + threads);
+  }
 }

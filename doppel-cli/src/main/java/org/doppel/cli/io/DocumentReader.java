@@ -470,7 +470,7 @@ public final class DocumentReader implements Iterator<Document> {
     } catch (IOException e) {
       lines = null;
       skipOrThrow(
-          new BadInputException(src.name, src.line, null, "cannot read: " + e.getMessage(), e));
+          new BadInputException(src.name, src.line, null, "cannot read: " + readFailure(e), e));
       return;
     }
     if (line == null) {
@@ -576,7 +576,21 @@ public final class DocumentReader implements Iterator<Document> {
       return null;
     }
     if (v == JsonToken.VALUE_STRING) {
-      return p.getText();
+      String text = p.getText();
+      int lone = loneSurrogate(text);
+      if (lone >= 0) {
+        // a JSON escape such as \ud800 with no partner: no character, and written out as "?"
+        throw new BadInputException(
+            src.name,
+            src.line,
+            name,
+            String.format(
+                Locale.ROOT,
+                "unpaired surrogate \\u%04x at character %d: not a character (a broken escape?)",
+                (int) text.charAt(lone),
+                lone));
+      }
+      return text;
     }
     if (!textOnly && (v.isNumeric() || v.isBoolean())) {
       return p.getText();
@@ -590,6 +604,33 @@ public final class DocumentReader implements Iterator<Document> {
                     ? "number"
                     : v.isBoolean() ? "boolean" : v.name().toLowerCase(Locale.ROOT);
     throw new BadInputException(src.name, src.line, name, "expected a string, got " + kind);
+  }
+
+  /** The index of the first surrogate in {@code s} that is not half of a pair, or -1. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Why reading a line failed: a gzip stream cut short says so (its {@link java.io.EOFException}
+   * has no message of its own).
+   */
+  private static String readFailure(IOException e) {
+    if (e instanceof java.io.EOFException
+        || "Unexpected end of ZLIB input stream".equals(e.getMessage())) {
+      return "the compressed stream ends early (a truncated .gz file?)";
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private static byte[] withoutBom(byte[] bytes) {
