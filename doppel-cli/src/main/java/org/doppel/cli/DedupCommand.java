@@ -357,8 +357,9 @@ public final class DedupCommand implements Callable<Integer> {
 
   /**
    * Usage errors found before any input is read: --keep earliest without a date field, a --temp-dir
-   * that is no writable directory, and a --unique file that is a directory, one of the inputs or
-   * one of the files written into --out (each would be lost or overwritten).
+   * that is no writable directory, an --out that is or lies under a file, and a --unique file that
+   * is a directory, one of the inputs or one of the files written into --out (each would be lost or
+   * overwritten).
    */
   private void checkPaths(ReadOptions readOptions) {
     CommandLine cl = spec.commandLine();
@@ -376,6 +377,18 @@ public final class DedupCommand implements Callable<Integer> {
           "--temp-dir "
               + tempDir
               + (Files.isDirectory(tempDir) ? " is not writable" : " is not a directory"));
+    }
+    for (Path p = out.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        // found now, not once the whole corpus has been read
+        throw new CommandLine.ParameterException(
+            cl,
+            "--out "
+                + out
+                + (p.equals(out.toAbsolutePath())
+                    ? " is a file; --out needs a directory"
+                    : " lies under " + p + ", which is a file"));
+      }
     }
     if (unique == null) {
       return;
@@ -576,7 +589,11 @@ public final class DedupCommand implements Callable<Integer> {
               .writeValueAsString(runInfo(result, options, htmlDocuments)));
       w.write('\n');
       if (unique != null) {
-        writeUnique(open(files, unique), result, stdinCopy);
+        try {
+          writeUnique(open(files, unique), result, stdinCopy);
+        } catch (IOException e) {
+          throw new OutputException(unique.toString(), e); // named by the file that failed
+        }
       }
       for (AtomicOutput f : files) {
         f.commit();

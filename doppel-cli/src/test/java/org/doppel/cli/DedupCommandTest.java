@@ -452,12 +452,17 @@ class DedupCommandTest {
   }
 
   @Test
-  void anOutputPathThatIsAFileIsAnOutputError() throws IOException {
+  void anOutputPathThatIsOrLiesUnderAFileIsAUsageErrorFoundBeforeReading() throws IOException {
     Path file = Files.writeString(tmp.resolve("taken"), "x");
     CliRun run = CliRun.of("dedup", SAMPLE.toString(), "--out", file.toString());
-    assertThat(run.exit).isEqualTo(ExitCodes.OUTPUT);
-    assertThat(run.err).contains("cannot write").contains("it is a file");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("--out " + file + " is a file; --out needs a directory");
+    assertThat(run.out).doesNotContain("documents:"); // nothing was read
     assertThat(Files.readString(file)).isEqualTo("x");
+
+    run = CliRun.of("dedup", SAMPLE.toString(), "--out", file.resolve("sub").toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("lies under " + file + ", which is a file");
   }
 
   @Test
