@@ -13,12 +13,42 @@ final class WordDiff {
 
   private WordDiff() {}
 
+  /**
+   * Most words, of both paragraphs together once their common start and end are left aside, that
+   * get a word-level diff: Myers' diff takes time in proportion to the words times the edits, so
+   * two long paragraphs that differ throughout took minutes; past this the differing middle is one
+   * edit.
+   */
+  static final int MAX_DIFF_WORDS = 4_000;
+
   static List<WordEdit> edits(AnalyzedText a, int pa, AnalyzedText b, int pb) {
     int fa = a.paragraphFirstToken(pa);
     int fb = b.paragraphFirstToken(pb);
-    List<Long> ta = tokens(a, fa, a.paragraphEndToken(pa));
-    List<Long> tb = tokens(b, fb, b.paragraphEndToken(pb));
+    int ea = a.paragraphEndToken(pa);
+    int eb = b.paragraphEndToken(pb);
     List<WordEdit> out = new ArrayList<>();
+    int head = 0;
+    while (fa + head < ea && fb + head < eb && a.tokenHash(fa + head) == b.tokenHash(fb + head)) {
+      head++;
+    }
+    int tail = 0;
+    while (ea - tail > fa + head
+        && eb - tail > fb + head
+        && a.tokenHash(ea - tail - 1) == b.tokenHash(eb - tail - 1)) {
+      tail++;
+    }
+    int na = ea - tail - (fa + head);
+    int nb = eb - tail - (fb + head);
+    if (na + nb > MAX_DIFF_WORDS) {
+      int sa = fa + head;
+      int sb = fb + head;
+      WordEdit.Kind kind =
+          na == 0 ? WordEdit.Kind.INSERT : nb == 0 ? WordEdit.Kind.DELETE : WordEdit.Kind.REPLACE;
+      out.add(new WordEdit(kind, span(a, sa, sa + na, ea), span(b, sb, sb + nb, eb)));
+      return out;
+    }
+    List<Long> ta = tokens(a, fa, ea);
+    List<Long> tb = tokens(b, fb, eb);
     for (AbstractDelta<Long> d : DiffUtils.diff(ta, tb).getDeltas()) {
       if (d.getType() == DeltaType.EQUAL) {
         continue;

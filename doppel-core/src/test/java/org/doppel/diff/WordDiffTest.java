@@ -1,0 +1,55 @@
+package org.doppel.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.doppel.text.AnalyzedText;
+import org.doppel.text.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Word edits stay exact where a paragraph's change is small, and bounded where it is not. */
+class WordDiffTest {
+
+  private static String words(SplittableRandom random, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "" : " ").append("w").append(random.nextInt(5_000));
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void oneWordChangedInALongParagraphIsOneEditOfThatWord(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    String before = words(random, 3_000);
+    String after = words(random, 3_000);
+    AnalyzedText a = TextAnalyzer.defaults().analyze(before + " changed " + after);
+    AnalyzedText b = TextAnalyzer.defaults().analyze(before + " edited " + after);
+    List<WordEdit> edits = WordDiff.edits(a, 0, b, 0);
+    assertThat(edits).hasSize(1);
+    WordEdit e = edits.get(0);
+    assertThat(e.kind()).isEqualTo(WordEdit.Kind.REPLACE);
+    assertThat(a.text().substring(e.a().start(), e.a().end())).isEqualTo("changed");
+    assertThat(b.text().substring(e.b().start(), e.b().end())).isEqualTo("edited");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void twoLongParagraphsThatDifferThroughoutAreOneReplacementOfTheirDifferingMiddle(long seed) {
+    // 2 x 3,000 unrelated words: a word-level diff of them took seconds, of longer ones minutes
+    SplittableRandom random = new SplittableRandom(seed);
+    AnalyzedText a = TextAnalyzer.defaults().analyze("same start " + words(random, 3_000) + " end");
+    AnalyzedText b = TextAnalyzer.defaults().analyze("same start " + words(random, 3_000) + " end");
+    List<WordEdit> edits = WordDiff.edits(a, 0, b, 0);
+    assertThat(edits).hasSize(1);
+    WordEdit e = edits.get(0);
+    assertThat(e.kind()).isEqualTo(WordEdit.Kind.REPLACE);
+    assertThat(a.text().substring(0, e.a().start())).isEqualTo("same start ");
+    assertThat(a.text().substring(e.a().end())).isEqualTo(" end");
+    assertThat(b.text().substring(0, e.b().start())).isEqualTo("same start ");
+    assertThat(b.text().substring(e.b().end())).isEqualTo(" end");
+  }
+}
