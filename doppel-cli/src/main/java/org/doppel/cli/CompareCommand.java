@@ -134,10 +134,7 @@ public final class CompareCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           cl, "--pairs writes JSON lines; --format must be json");
     }
-    if (threads < 1 || threads > DedupCommand.MAX_THREADS) {
-      throw new CommandLine.ParameterException(
-          cl, "--threads must be in [1, " + DedupCommand.MAX_THREADS + "], got " + threads);
-    }
+    DedupCommand.checkThreads(cl, threads);
     Set<Long> known = boilerplate == null ? Set.of() : BoilerplateFile.read(boilerplate);
     CompareOptions options =
         CompareOptions.defaults().withBoilerplate(known).withRelations(preset.relations());

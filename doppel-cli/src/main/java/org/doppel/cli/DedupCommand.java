@@ -265,6 +265,15 @@ public final class DedupCommand implements Callable<Integer> {
   /** The most worker threads --threads takes (the fork-join pool's own limit is 32,767). */
   static final int MAX_THREADS = 1024;
 
+  /** {@code value} of --threads, or a usage error when it is out of [1, {@link #MAX_THREADS}]. */
+  static int checkThreads(CommandLine cl, int value) {
+    if (value < 1 || value > MAX_THREADS) {
+      throw new CommandLine.ParameterException(
+          cl, "--threads must be in [1, " + MAX_THREADS + "], got " + value);
+    }
+    return value;
+  }
+
   @Option(
       names = "--threads",
       description = "Worker threads, 1 to " + MAX_THREADS + " (default: all processors).")
@@ -459,11 +468,7 @@ public final class DedupCommand implements Callable<Integer> {
       o = o.withBoilerplate(o.boilerplate().disabled());
     }
     if (threads != null) {
-      if (threads < 1 || threads > MAX_THREADS) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--threads must be in [1, " + MAX_THREADS + "], got " + threads);
-      }
-      o = o.withThreads(threads);
+      o = o.withThreads(checkThreads(spec.commandLine(), threads));
     }
     if (tempDir != null) {
       o =

@@ -37,26 +37,27 @@ final class WordDiff {
         && a.tokenHash(ea - tail - 1) == b.tokenHash(eb - tail - 1)) {
       tail++;
     }
-    int na = ea - tail - (fa + head);
-    int nb = eb - tail - (fb + head);
+    // only the differing middle is diffed: the common start and end are equal either way
+    int ma = fa + head;
+    int mb = fb + head;
+    int na = ea - tail - ma;
+    int nb = eb - tail - mb;
     if (na + nb > MAX_DIFF_WORDS) {
-      int sa = fa + head;
-      int sb = fb + head;
       WordEdit.Kind kind =
           na == 0 ? WordEdit.Kind.INSERT : nb == 0 ? WordEdit.Kind.DELETE : WordEdit.Kind.REPLACE;
-      out.add(new WordEdit(kind, span(a, sa, sa + na, ea), span(b, sb, sb + nb, eb)));
+      out.add(new WordEdit(kind, span(a, ma, ma + na, ea), span(b, mb, mb + nb, eb)));
       return out;
     }
-    List<Long> ta = tokens(a, fa, ea);
-    List<Long> tb = tokens(b, fb, eb);
+    List<Long> ta = tokens(a, ma, ma + na);
+    List<Long> tb = tokens(b, mb, mb + nb);
     for (AbstractDelta<Long> d : DiffUtils.diff(ta, tb).getDeltas()) {
       if (d.getType() == DeltaType.EQUAL) {
         continue;
       }
-      int sa = fa + d.getSource().getPosition();
-      int sb = fb + d.getTarget().getPosition();
-      Span spanA = span(a, sa, sa + d.getSource().size(), a.paragraphEndToken(pa));
-      Span spanB = span(b, sb, sb + d.getTarget().size(), b.paragraphEndToken(pb));
+      int sa = ma + d.getSource().getPosition();
+      int sb = mb + d.getTarget().getPosition();
+      Span spanA = span(a, sa, sa + d.getSource().size(), ea);
+      Span spanB = span(b, sb, sb + d.getTarget().size(), eb);
       WordEdit.Kind kind =
           d.getType() == DeltaType.INSERT
               ? WordEdit.Kind.INSERT

@@ -622,12 +622,11 @@ public final class DocumentReader implements Iterator<Document> {
   }
 
   /**
-   * Why reading a line failed: a gzip stream cut short says so (its {@link java.io.EOFException}
-   * has no message of its own).
+   * Why reading a line failed: a gzip stream cut short says so in words (the {@link
+   * java.io.EOFException} it throws has no message, or "Unexpected end of ZLIB input stream").
    */
   private static String readFailure(IOException e) {
-    if (e instanceof java.io.EOFException
-        || "Unexpected end of ZLIB input stream".equals(e.getMessage())) {
+    if (e instanceof java.io.EOFException) {
       return "the compressed stream ends early (a truncated .gz file?)";
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
