@@ -94,8 +94,92 @@ final class ParagraphBreaks {
           out[count++] = lineStarts[l];
         }
       }
+      return count;
+    }
+    return lineCount < 2 ? count : unwrap(text, lineStarts, lineCount, maxLine, out, count);
+  }
+
+  /**
+   * The paragraphs of a block of short lines: a line that ends a sentence ends its paragraph when
+   * the next line's first word would have fitted on it (a wrapper filling lines up to the block's
+   * longest would have put it there), or when every line but the last ends a sentence, in a block
+   * of three lines or more (short paragraphs, one per line: by chance a hard-wrapped paragraph's
+   * lines all end a sentence about once in 400 three-line paragraphs).
+   */
+  private static int unwrap(
+      String text, int[] lineStarts, int lineCount, int maxLine, int[] out, int count) {
+    boolean allEnd = lineCount >= 3;
+    for (int l = 0; l + 1 < lineCount && allEnd; l++) {
+      allEnd =
+          endsSentence(text, lineStarts[l], lineStarts[l + 1])
+              && startsSentence(text, lineStarts[l + 1]);
+    }
+    for (int l = 0; l + 1 < lineCount; l++) {
+      int start = lineStarts[l];
+      int next = lineStarts[l + 1];
+      if (allEnd
+          || (endsSentence(text, start, next)
+              && startsSentence(text, next)
+              && lineLength(text, start, next) + 1 + firstWordLength(text, next) <= maxLine)) {
+        out[count++] = next;
+      }
     }
     return count;
+  }
+
+  /** Length of the line from {@code start}, the line before {@code next}, without its break. */
+  private static int lineLength(String text, int start, int next) {
+    int end = next;
+    while (end > start && isLineBreak(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - start;
+  }
+
+  /**
+   * Whether the line {@code [start, next)} ends with {@code .}, {@code !}, {@code ?} or an
+   * ellipsis, closing quotes and brackets after it allowed, trailing white space ignored.
+   */
+  private static boolean endsSentence(String text, int start, int next) {
+    int k = next - 1;
+    while (k >= start && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    while (k >= start && "\"'\u201D\u2019\u00BB)]".indexOf(text.charAt(k)) >= 0) {
+      k--;
+    }
+    if (k < start) {
+      return false;
+    }
+    char c = text.charAt(k);
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  /**
+   * Whether the line at {@code start} begins, after spaces and opening quotes, in upper case or a
+   * digit.
+   */
+  private static boolean startsSentence(String text, int start) {
+    int k = start;
+    while (k < text.length()
+        && (text.charAt(k) == ' '
+            || "\"'\u201C\u2018\u00AB(\u2014-".indexOf(text.charAt(k)) >= 0)) {
+      k++;
+    }
+    if (k >= text.length()) {
+      return false;
+    }
+    int cp = text.codePointAt(k);
+    return Character.isUpperCase(cp) || Character.isTitleCase(cp) || Character.isDigit(cp);
+  }
+
+  /** Length of the first word of the line at {@code start}: up to the first white space. */
+  private static int firstWordLength(String text, int start) {
+    int k = start;
+    while (k < text.length() && !Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k - start;
   }
 
   private static boolean isIndented(String text, int lineStart) {

@@ -15,8 +15,11 @@ import java.util.Set;
  * build once and reuse.
  *
  * <p>Paragraphs are blocks separated by blank lines; inside a block, a new paragraph also starts at
- * an indented line (wire copy such as Reuters indents each paragraph) and at every line when the
- * block is not hard-wrapped (some line longer than {@value #WRAPPED_LINE_MAX} characters).
+ * an indented line (wire copy such as Reuters indents each paragraph), at every line when the block
+ * is not hard-wrapped (some line longer than {@value #WRAPPED_LINE_MAX} characters), and in a block
+ * of short lines after a line that ends a sentence where the next line's first word would have
+ * fitted on it, or after every line when all of them end sentences (short paragraphs, one per
+ * line).
  */
 public final class TextAnalyzer implements Serializable {
 

@@ -126,4 +126,106 @@ class ParagraphBreaksTest {
     int second = text.indexOf("second");
     assertThat(ParagraphBreaks.find(text)).containsExactly(0, second);
   }
+
+  /** Short paragraphs one per line, every line a sentence's end: each line is a paragraph. */
+  @org.junit.jupiter.api.Test
+  void shortParagraphsOnePerLineAreParagraphs() {
+    String text =
+        """
+        The council voted on Tuesday to close the old library on Main Street.
+        Residents said the building had served the town for more than a century.
+        \u201CIt is a sad day,\u201D said one of them.
+        The mayor said the decision was final.
+        """;
+    assertThat(ParagraphBreaks.find(text))
+        .containsExactly(
+            0, text.indexOf("Residents"), text.indexOf('\u201C'), text.indexOf("The mayor"));
+  }
+
+  /**
+   * A line that ends a sentence but is full (the next word would not fit) continues its paragraph.
+   */
+  @org.junit.jupiter.api.Test
+  void aFullLineEndingASentenceContinuesItsParagraph() {
+    String text =
+        """
+        The council voted on Tuesday to close the old library.
+        Residents said the building had served the town for
+        more than a century and should be saved from the
+        developers who want it.
+        """;
+    assertThat(ParagraphBreaks.find(text)).containsExactly(0);
+  }
+
+  /**
+   * Paragraphs of random words wrapped greedily at a random width and joined by single line breaks,
+   * sentences ending only where paragraphs end: every break found starts a paragraph, and every
+   * paragraph whose last line leaves room for the next paragraph's first word is found.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18})
+  void greedilyWrappedParagraphsAreNeverSplit(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    // "said." ends a sentence inside a paragraph: a line that ends with it is no paragraph's end
+    String[] words = {"the", "council", "Voted", "on", "a", "library", "Residents", "said.", "x"};
+    for (int round = 0; round < 200; round++) {
+      int width = 30 + random.nextInt(100);
+      StringBuilder text = new StringBuilder();
+      List<Integer> starts = new ArrayList<>();
+      List<Integer> expected = new ArrayList<>();
+      int paragraphs = 1 + random.nextInt(6);
+      int lastLine = 0;
+      String firstWord = "";
+      for (int p = 0; p < paragraphs; p++) {
+        int n = 1 + random.nextInt(40);
+        List<String> ws = new ArrayList<>();
+        ws.add("Start");
+        for (int w = 1; w < n; w++) {
+          ws.add(words[random.nextInt(words.length)]);
+        }
+        ws.set(ws.size() - 1, ws.get(ws.size() - 1) + ".");
+        if (p > 0) {
+          text.append('\n');
+        }
+        starts.add(text.length());
+        if (p > 0 && lastLine + 1 + firstWord.length() <= width) {
+          expected.add(text.length());
+        }
+        firstWord = ws.get(0);
+        StringBuilder line = new StringBuilder();
+        for (String w : ws) {
+          if (line.length() > 0 && line.length() + 1 + w.length() > width) {
+            text.append(line).append('\n');
+            line.setLength(0);
+          }
+          line.append(line.length() > 0 ? " " : "").append(w);
+        }
+        text.append(line);
+        lastLine = line.length();
+      }
+      int[] found = ParagraphBreaks.find(text.toString());
+      String shown = text.toString().replace("\n", "\\n");
+      String[] lines = text.toString().split("\n", -1);
+      boolean allEnd = lines.length >= 3;
+      for (int l = 0; l + 1 < lines.length; l++) {
+        allEnd &= lines[l].endsWith(".") && Character.isUpperCase(lines[l + 1].charAt(0));
+      }
+      for (int b : found) {
+        if (allEnd) {
+          break; // the one-paragraph-per-line rule: every line is taken for a paragraph
+        }
+        assertThat(starts).as("break %d in %s", b, shown).contains(b);
+      }
+      int longest = Arrays.stream(lines).mapToInt(String::length).max().orElse(0);
+      if (longest <= TextAnalyzer.WRAPPED_LINE_MAX) {
+        for (int e : expected) {
+          // the fit is judged against the block's longest line, which may be shorter than width
+          int before = text.lastIndexOf("\n", e - 2) + 1;
+          if (e - 1 - before + 1 + "Start".length() <= longest) {
+            assertThat(found).as("paragraph at %d in %s", e, shown).contains(e);
+          }
+        }
+      }
+    }
+  }
 }
