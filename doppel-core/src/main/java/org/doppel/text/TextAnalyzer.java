@@ -29,7 +29,7 @@ public final class TextAnalyzer implements Serializable {
   public static final int WRAPPED_LINE_MAX = 160;
 
   /** Format version of token hashes; bump when tokenisation, folding or token hashing changes. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   private static final Hasher64 HASHER = Hashing.komihash5_0();
 
@@ -109,15 +109,15 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /**
-   * Whether {@code text} holds at least one token: a letter, digit or mark (ideographs are letters
-   * too). A text without one (blank, or punctuation and symbols only, "!!!") has nothing to match
-   * on.
+   * Whether {@code text} holds at least one token: a letter or digit (ideographs are letters too; a
+   * combining mark only continues a word). A text without one (blank, or punctuation and symbols
+   * only, "!!!") has nothing to match on.
    */
   public static boolean hasWords(CharSequence text) {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
-      if (isWordChar(cp)) {
-        return true;
+      if (isWordChar(cp) && !isMark(cp)) {
+        return true; // a word starts at a word character that is no mark
       }
       i += Character.charCount(cp);
     }
@@ -138,6 +138,14 @@ public final class TextAnalyzer implements Serializable {
         || type == Character.ENCLOSING_MARK
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
+  }
+
+  /** Whether {@code cp} is a combining mark (variation selectors among them). */
+  static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   private static final boolean[] ASCII_WORD = new boolean[0x80];
@@ -360,6 +368,9 @@ public final class TextAnalyzer implements Serializable {
         stop = false;
       } else if (isWordChar(cp)) {
         if (start < 0) {
+          if (isMark(cp)) {
+            return i + len; // a mark starts no word: U+FE0F after an emoji, a stray accent
+          }
           start = i;
         }
         ascii = false;

@@ -58,6 +58,22 @@ class TextAnalyzerTest {
     assertThat(without).isPositive();
   }
 
+  /**
+   * A combining mark continues a word but starts none: the variation selector after an emoji and an
+   * accent standing alone are no words, an accent inside one stays in it.
+   */
+  @Test
+  void marksContinueWordsButStartNone() {
+    String text = "fans cheered \u2764\uFE0F for the cafe\u0301 \u0301 today";
+    AnalyzedText a = TextAnalyzer.defaults().analyze(text);
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int t = 0; t < a.tokenCount(); t++) {
+      words.add(text.substring(a.tokenStart(t), a.tokenEnd(t)));
+    }
+    assertThat(words).containsExactly("fans", "cheered", "for", "the", "cafe\u0301", "today");
+    assertThat(TextAnalyzer.hasWords("\u2764\uFE0F \u0301")).isFalse();
+  }
+
   @Test
   void tokensKeepTheirSpansInTheOriginalText() {
     String text = "  Mayor  “Calloway” said: don’t WAIT!";
