@@ -110,14 +110,14 @@ public final class TextAnalyzer implements Serializable {
 
   /**
    * Whether {@code text} holds at least one token: a letter or digit (ideographs are letters too; a
-   * combining mark only continues a word). A text without one (blank, or punctuation and symbols
-   * only, "!!!") has nothing to match on.
+   * combining mark only continues a word, except in the scripts whose every character is a token).
+   * A text without one (blank, or punctuation and symbols only, "!!!") has nothing to match on.
    */
   public static boolean hasWords(CharSequence text) {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
-      if (isWordChar(cp) && !isMark(cp)) {
-        return true; // a word starts at a word character that is no mark
+      if (isWordChar(cp) && (!isMark(cp) || isIdeograph(cp))) {
+        return true; // as the tokenizer: a mark starts no word, but a Thai mark is a token
       }
       i += Character.charCount(cp);
     }

@@ -2,6 +2,8 @@ package org.doppel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +34,9 @@ class TextAnalyzerTest {
       "\u00a0",
       "\u2163",
       "#",
-      "\u0665"
+      "\u0665",
+      "\u0e31",
+      "\ufe0f"
     };
     SplittableRandom random = new SplittableRandom(seed);
     int with = 0;
@@ -41,7 +45,7 @@ class TextAnalyzerTest {
       StringBuilder b = new StringBuilder();
       int n = random.nextInt(0, 6);
       for (int i = 0; i < n; i++) {
-        // word pieces (index 5 to 11, 14, 16) less often, so that both outcomes are common
+        // word pieces (index 5 to 11, 14, 16, 17) less often, so that both outcomes are common
         b.append(
             pieces[random.nextInt(3) == 0 ? random.nextInt(pieces.length) : random.nextInt(5)]);
       }
@@ -66,7 +70,7 @@ class TextAnalyzerTest {
   void marksContinueWordsButStartNone() {
     String text = "fans cheered \u2764\uFE0F for the cafe\u0301 \u0301 today";
     AnalyzedText a = TextAnalyzer.defaults().analyze(text);
-    java.util.List<String> words = new java.util.ArrayList<>();
+    List<String> words = new ArrayList<>();
     for (int t = 0; t < a.tokenCount(); t++) {
       words.add(text.substring(a.tokenStart(t), a.tokenEnd(t)));
     }
