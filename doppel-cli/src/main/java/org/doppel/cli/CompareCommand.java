@@ -135,6 +135,17 @@ public final class CompareCommand implements Callable<Integer> {
           cl, "--pairs writes JSON lines; --format must be json");
     }
     DedupCommand.checkThreads(cl, threads);
+    if (out != null) {
+      if (pairs != null) {
+        DedupCommand.refuseOverwrite(cl, "--out", out, pairs, "the --pairs file");
+      } else {
+        DedupCommand.refuseOverwrite(cl, "--out", out, files.get(0), "input A");
+        DedupCommand.refuseOverwrite(cl, "--out", out, files.get(1), "input B");
+      }
+      if (boilerplate != null) {
+        DedupCommand.refuseOverwrite(cl, "--out", out, boilerplate, "the --boilerplate file");
+      }
+    }
     Set<Long> known = boilerplate == null ? Set.of() : BoilerplateFile.read(boilerplate);
     CompareOptions options =
         CompareOptions.defaults().withBoilerplate(known).withRelations(preset.relations());
@@ -160,6 +171,14 @@ public final class CompareCommand implements Callable<Integer> {
 
   private int batch(CompareOptions options) throws InterruptedException {
     List<String[]> list = PairList.read(pairs);
+    if (out != null) {
+      for (int i = 0; i < list.size(); i++) {
+        for (String f : list.get(i)) {
+          DedupCommand.refuseOverwrite(
+              spec.commandLine(), "--out", out, Path.of(f), "listed in " + pairs);
+        }
+      }
+    }
     List<String> lines = new ArrayList<>(list.size());
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {

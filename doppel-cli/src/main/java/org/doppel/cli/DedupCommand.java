@@ -1,6 +1,7 @@
 package org.doppel.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -367,8 +368,8 @@ public final class DedupCommand implements Callable<Integer> {
   /**
    * Usage errors found before any input is read: --keep earliest without a date field, a --temp-dir
    * that is no writable directory, an --out that is or lies under a file, and a --unique file that
-   * is a directory, one of the inputs or one of the files written into --out (each would be lost or
-   * overwritten).
+   * is a directory, one of the inputs, a file already inside an input directory or one of the files
+   * written into --out (each would be lost or overwritten).
    */
   private void checkPaths(ReadOptions readOptions) {
     CommandLine cl = spec.commandLine();
@@ -416,11 +417,43 @@ public final class DedupCommand implements Callable<Integer> {
     for (String in : inputs) {
       if (!in.equals("-")) {
         Path p = comparable(Path.of(in));
-        if (target.equals(p)) {
+        refuseOverwrite(cl, "--unique", unique, Path.of(in), "one of the inputs");
+        if (Files.exists(unique)
+            && Files.isDirectory(p)
+            && target.startsWith(p)
+            && !uniqueOfLastRun(target)) {
+          // the reader skips this run's own outputs, so the file would be neither read nor kept
           throw new CommandLine.ParameterException(
-              cl, "--unique " + unique + " is one of the inputs; it would be overwritten");
+              cl,
+              "--unique "
+                  + unique
+                  + " already exists inside the input directory "
+                  + in
+                  + " and "
+                  + out.resolve("run.json")
+                  + " does not name it as the --unique file of the last run; it would be skipped"
+                  + " as input and overwritten. Move it out of "
+                  + in
+                  + " or write --unique elsewhere");
         }
       }
+    }
+  }
+
+  /**
+   * Whether the run.json in --out says the last run there wrote {@code target} as its --unique
+   * file: a run again over the same directory may then replace it.
+   */
+  private boolean uniqueOfLastRun(Path target) {
+    Path runJson = out.resolve("run.json");
+    if (!Files.isRegularFile(runJson)) {
+      return false;
+    }
+    try {
+      JsonNode last = Json.MAPPER.readTree(runJson.toFile()).path("unique");
+      return last.isTextual() && comparable(Path.of(last.asText())).equals(target);
+    } catch (IOException | RuntimeException e) {
+      return false; // not a run.json doppel wrote: nothing vouches for the file
     }
   }
 
@@ -429,8 +462,33 @@ public final class DedupCommand implements Callable<Integer> {
     return unique == null ? List.of(out) : List.of(out, unique);
   }
 
+  /**
+   * Refuses, as a usage error, an output path that names the same file as an input, so that the
+   * input is not overwritten: by path (symbolic links resolved) or, where both exist, as one file
+   * under two names (a hard link).
+   *
+   * @param option the output option, named in the message (for example {@code --out})
+   * @param target the path that option writes
+   * @param input a path the command reads
+   * @param role what {@code input} is to the command, for the message (for example "input A")
+   */
+  static void refuseOverwrite(CommandLine cl, String option, Path target, Path input, String role) {
+    boolean same = comparable(target).equals(comparable(input));
+    if (!same && Files.exists(target) && Files.exists(input)) {
+      try {
+        same = Files.isSameFile(target, input);
+      } catch (IOException e) {
+        same = false; // unreadable: the read reports it by name
+      }
+    }
+    if (same) {
+      throw new CommandLine.ParameterException(
+          cl, option + " " + target + " is " + role + "; writing it would overwrite that input");
+    }
+  }
+
   /** A path as it can be compared with others: the real path where it exists, else absolute. */
-  private static Path comparable(Path p) {
+  static Path comparable(Path p) {
     try {
       return p.toRealPath();
     } catch (IOException e) {
@@ -587,12 +645,6 @@ public final class DedupCommand implements Callable<Integer> {
               g.writeBooleanField("truncated", true);
             }
           });
-      Writer w = open(files, out.resolve("run.json"));
-      w.write(
-          Json.MAPPER
-              .writerWithDefaultPrettyPrinter()
-              .writeValueAsString(runInfo(result, options, htmlDocuments)));
-      w.write('\n');
       if (unique != null) {
         try {
           writeUnique(open(files, unique), result, stdinCopy);
@@ -600,6 +652,16 @@ public final class DedupCommand implements Callable<Integer> {
           throw new OutputException(unique.toString(), e); // named by the file that failed
         }
       }
+      Path runJson = out.resolve("run.json");
+      Writer w = open(files, runJson); // last in the list, so moved into place last
+      w.write(
+          Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(runInfo(result, options, htmlDocuments)));
+      w.write('\n');
+      // a run.json in DIR vouches for the files beside it: the old one goes before any of them is
+      // replaced, the new one comes once all are in place
+      Files.deleteIfExists(runJson);
       for (AtomicOutput f : files) {
         f.commit();
       }
@@ -656,6 +718,9 @@ public final class DedupCommand implements Callable<Integer> {
     o.put("format", 1);
     o.put("tool", "doppel dedup");
     o.putPOJO("inputs", inputs);
+    if (unique != null) {
+      o.put("unique", comparable(unique).toString());
+    }
     o.put("recipe", result.stats().recipe());
     o.put("options", options.toString());
     o.put("read", input.toReadOptions().toString());

@@ -48,6 +48,9 @@ public final class TextCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out != null) {
+      DedupCommand.refuseOverwrite(spec.commandLine(), "--out", out, file, "the file read");
+    }
     String text = TextFiles.read(file, html.markup, html.htmlText);
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();

@@ -492,6 +492,24 @@ public final class DocumentReader implements Iterator<Document> {
       throw new BadInputException(
           src.name, src.line, null, "line longer than " + options.maxBytes() + " bytes");
     }
+    // Jackson reads a line it takes for UTF-16 or UTF-32 as such, and later lines of that file
+    // (split at a byte 0x0A) as garbage: UTF-16 is named as what it is, on the first line by its
+    // byte-order mark or the half of each unit its NULs are in (later lines start mid-unit)
+    if (src.line == 1 && TextDecoder.isUtf16(bytes, bytes.length)) {
+      throw new BadInputException(
+          src.name,
+          src.line,
+          null,
+          "UTF-16 text (byte-order mark), not UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)");
+    }
+    String utf16 = TextDecoder.utf16WithoutMark(bytes, 0, bytes.length);
+    if (utf16 != null) {
+      throw new BadInputException(
+          src.name,
+          src.line,
+          null,
+          TextDecoder.utf16Message(src.line == 1 ? utf16 : "utf-16le (or utf-16be)"));
+    }
     // Jackson decodes UTF-8 leniently (an encoded surrogate, an overlong NUL pass), so the line is
     // checked first, as text files are
     int bad = TextDecoder.firstInvalidUtf8(bytes, 0, bytes.length);

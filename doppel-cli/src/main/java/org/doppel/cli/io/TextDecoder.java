@@ -24,7 +24,7 @@ public final class TextDecoder {
    *
    * @param source names the input in error messages
    * @throws BadInputException for a binary file (a NUL byte), UTF-16 text (named by its byte-order
-   *     mark) or bytes that are not UTF-8
+   *     mark, or by the NUL bytes between its characters) or bytes that are not UTF-8
    */
   public static String decode(byte[] bytes, int length, String source) {
     return decode(bytes, length, source, false);
@@ -46,6 +46,10 @@ public final class TextDecoder {
                   + " utf-16 -t utf-8)",
               bytes[0] & 0xFF,
               bytes[1] & 0xFF));
+    }
+    String unmarked = utf16WithoutMark(bytes, 0, length);
+    if (unmarked != null) {
+      throw new BadInputException(source, 1, null, utf16Message(unmarked));
     }
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
@@ -149,8 +153,48 @@ public final class TextDecoder {
     return -1;
   }
 
+  /**
+   * Whether {@code bytes[from, to)}, which hold no byte-order mark, look like UTF-16: in their
+   * first 256 two-byte units, at least 40% have a NUL byte in one half and almost none in the other
+   * (text in Latin letters, digits and punctuation, which every other encoding writes without
+   * NULs).
+   *
+   * @return {@code "utf-16le"} or {@code "utf-16be"} by which half the NULs are in, or null
+   */
+  public static String utf16WithoutMark(byte[] bytes, int from, int to) {
+    int units = Math.min(256, (to - from) / 2);
+    if (units < 2) {
+      return null;
+    }
+    int nulFirst = 0;
+    int nulSecond = 0;
+    for (int u = 0; u < units; u++) {
+      boolean first = bytes[from + 2 * u] == 0;
+      boolean second = bytes[from + 2 * u + 1] == 0;
+      if (first && !second) {
+        nulFirst++;
+      } else if (second && !first) {
+        nulSecond++;
+      }
+    }
+    int most = Math.max(nulFirst, nulSecond);
+    int least = Math.min(nulFirst, nulSecond);
+    if (most * 10 < units * 4 || least * 50 > units) {
+      return null;
+    }
+    return nulSecond > nulFirst ? "utf-16le" : "utf-16be";
+  }
+
+  /** The message for UTF-16 text without a byte-order mark, in the given encoding. */
+  public static String utf16Message(String encoding) {
+    return "UTF-16 text (a NUL byte between the characters, no byte-order mark), not UTF-8 (convert"
+        + " it, e.g. iconv -f "
+        + encoding
+        + " -t utf-8)";
+  }
+
   /** Whether the bytes begin with a UTF-16 byte-order mark (little- or big-endian). */
-  static boolean isUtf16(byte[] bytes, int length) {
+  public static boolean isUtf16(byte[] bytes, int length) {
     return length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
             || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
