@@ -328,6 +328,16 @@ public final class DedupCommand implements Callable<Integer> {
           Progress.start(!quiet, totalBytes(inputs), err).withTimings(timings, err)) {
         result = Dedup.run(options, reader, progress);
       }
+      if (keep == DedupOptions.Keep.EARLIEST && reader.undated() > 0) {
+        err.println(
+            "doppel: warning: "
+                + reader.undated()
+                + " of "
+                + result.stats().documents()
+                + " documents have no date in --date-field "
+                + readOptions.dateField()
+                + "; --keep earliest keeps one of them only in a cluster where none has a date");
+      }
       if (result.stats().documents() == 0) {
         err.println("doppel: warning: the inputs hold no documents; writing empty outputs");
       }
@@ -756,6 +766,9 @@ public final class DedupCommand implements Callable<Integer> {
     }
     if (reader.html() > 0) {
       o.printf(Locale.ROOT, "  read as HTML:       %d%n", reader.html());
+    }
+    if (reader.undated() > 0) {
+      o.printf(Locale.ROOT, "  without a date:     %d%n", reader.undated());
     }
     o.printf(Locale.ROOT, "clusters:             %d%n", s.clusters());
     o.printf(

@@ -97,6 +97,22 @@ class InputEdgeCasesTest {
     run = CliRun.of("dedup", dir.toString(), "--out", out.toString(), "--quiet", "--skip-bad");
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.out).contains("documents:            3").contains("skipped (bad):      1");
+    assertThat(run.err).contains("its target " + tmp.resolve("nowhere.txt") + " does not exist");
+  }
+
+  @Test
+  void aLoopOfSymbolicLinksIsNamedAsALoopNotAsAMissingTarget() throws IOException {
+    assumeTrue(posix(), "symbolic links need a POSIX file system");
+    Path dir = corpusDir();
+    Files.createSymbolicLink(dir.resolve("ping.txt"), dir.resolve("pong.txt"));
+    Files.createSymbolicLink(dir.resolve("pong.txt"), Path.of("ping.txt"));
+    Path out = tmp.resolve("out");
+    for (String input : List.of(dir.toString(), dir.resolve("ping.txt").toString())) {
+      CliRun run = CliRun.of("dedup", input, "--out", out.toString(), "--quiet");
+      assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err).contains("symbolic link loop").doesNotContain("does not exist");
+      assertThat(out).doesNotExist();
+    }
   }
 
   @Test
@@ -282,6 +298,27 @@ class InputEdgeCasesTest {
     assertThat(Files.readString(out.resolve("clusters.jsonl")))
         .contains("{\"id\":\"20h-utc\",\"cluster\":0,\"representative\":true}")
         .contains("{\"id\":\"utc-22h\",\"cluster\":0,\"representative\":false}");
+    assertThat(run.err).doesNotContain("no date");
+    assertThat(run.out).doesNotContain("without a date");
+
+    // undated documents are counted and named, and lose to any dated one of their cluster
+    Files.writeString(
+        in,
+        "{\"id\":\"undated\",\"text\":\""
+            + STORY
+            + "\"}\n{\"id\":\"null-date\",\"text\":\""
+            + STORY
+            + "\",\"date\":null}\n{\"id\":\"dated\",\"text\":\""
+            + STORY
+            + "\",\"date\":\"2024-03-01\"}\n");
+    run = dedup(in, out, "--keep", "earliest", "--date-field", "date", "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.err)
+        .contains("2 of 3 documents have no date in --date-field date")
+        .contains("--keep earliest");
+    assertThat(run.out).contains("  without a date:     2");
+    assertThat(Files.readString(out.resolve("clusters.jsonl")))
+        .contains("{\"id\":\"dated\",\"cluster\":0,\"representative\":true}");
 
     for (String date : List.of("1000000000", "\"yesterday\"", "\"2024-02-30\"")) {
       Files.writeString(in, "{\"id\":\"x\",\"text\":\"" + STORY + "\",\"date\":" + date + "}\n");

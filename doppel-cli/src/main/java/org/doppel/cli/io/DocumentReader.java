@@ -26,11 +26,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -85,6 +87,7 @@ public final class DocumentReader implements Iterator<Document> {
   private int skipped;
   private int truncated;
   private int html;
+  private int undated;
 
   private DocumentReader(ReadOptions options, Consumer<String> warnings) {
     this.options = options;
@@ -137,12 +140,7 @@ public final class DocumentReader implements Iterator<Document> {
       try {
         if (!Files.exists(p)) {
           throw new BadInputException(
-              arg,
-              0,
-              null,
-              Files.isSymbolicLink(p)
-                  ? "broken symbolic link (its target does not exist)"
-                  : "no such file or directory");
+              arg, 0, null, Files.isSymbolicLink(p) ? brokenLink(p) : "no such file or directory");
         }
         if (!Files.isReadable(p)) {
           throw new BadInputException(arg, 0, null, "not readable (permission denied)");
@@ -157,6 +155,28 @@ public final class DocumentReader implements Iterator<Document> {
       }
     }
     return r;
+  }
+
+  /**
+   * Why symbolic link {@code link} leads to no file: a chain of links that comes back to itself, or
+   * a target that does not exist.
+   */
+  private static String brokenLink(Path link) {
+    Path at = link;
+    Set<Path> seenLinks = new HashSet<>();
+    try {
+      while (Files.isSymbolicLink(at)) {
+        if (!seenLinks.add(at.toAbsolutePath().normalize())) {
+          return "symbolic link loop (its chain of links comes back to " + at + ")";
+        }
+        Path target = Files.readSymbolicLink(at);
+        Path parent = at.toAbsolutePath().getParent();
+        at = parent == null ? target : parent.resolve(target);
+      }
+    } catch (IOException e) {
+      return "broken symbolic link (" + TextFiles.reason(e) + ")";
+    }
+    return "broken symbolic link (its target " + at + " does not exist)";
   }
 
   /** Adds the files under directory {@code root} (named {@code arg}) in path order. */
@@ -182,12 +202,7 @@ public final class DocumentReader implements Iterator<Document> {
               files.add(file);
             } else if (attrs.isSymbolicLink()) {
               // with FOLLOW_LINKS a link is visited as itself only when its target is missing
-              problems.add(
-                  new BadInputException(
-                      file.toString(),
-                      0,
-                      null,
-                      "broken symbolic link (its target does not exist)"));
+              problems.add(new BadInputException(file.toString(), 0, null, brokenLink(file)));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -265,6 +280,11 @@ public final class DocumentReader implements Iterator<Document> {
   /** Documents cut to the size limit. */
   public int truncated() {
     return truncated;
+  }
+
+  /** Documents without a date, when a date field is asked for (text files have none). */
+  public int undated() {
+    return undated;
   }
 
   /** Documents read as HTML (pages and fragments), skipped ones included. */
@@ -677,6 +697,9 @@ public final class DocumentReader implements Iterator<Document> {
           line,
           line > 0 ? options.idField() : null,
           "duplicate id '" + d.id() + "' (first at " + earlier + ")");
+    }
+    if (d.date() == null && options.dateField() != null) {
+      undated++;
     }
     if (!TextAnalyzer.hasWords(d.text())) {
       warnings.accept(
