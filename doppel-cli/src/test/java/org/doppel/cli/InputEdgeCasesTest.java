@@ -539,6 +539,45 @@ class InputEdgeCasesTest {
         .doesNotContain("null");
   }
 
+  @Test
+  void withSkipBadAGzipFileCutShortKeepsEveryCompleteLineBeforeTheCut() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      for (int i = 0; i < 20_000; i++) {
+        gz.write(
+            ("{\"id\":\"d"
+                    + i
+                    + "\",\"text\":\"story "
+                    + i
+                    + " of the harbour, vote "
+                    + i * 7
+                    + "\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] whole = bytes.toByteArray();
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+    // what a decoder gets out before the cut, one byte at a time: its complete lines
+    long complete = 0;
+    try (java.io.InputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(cut))) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        complete += b == '\n' ? 1 : 0;
+      }
+    } catch (java.io.EOFException expected) {
+      // the cut
+    }
+    assertThat(complete).isGreaterThan(5_000);
+    Path in = tmp.resolve("half.jsonl.gz");
+    Files.write(in, cut);
+    CliRun run = dedup(in, tmp.resolve("out"), "--quiet", "--skip-bad");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out)
+        .contains(String.format(java.util.Locale.ROOT, "documents:            %d%n", complete));
+    assertThat(run.err).contains("half.jsonl.gz:" + (complete + 1) + ": cannot read");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0", "1025", "100000"})
   void threadCountsOutOfRangeAreUsageErrors(String threads) throws IOException {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -435,7 +436,7 @@ public final class DocumentReader implements Iterator<Document> {
       stream.reset();
       InputStream body =
           b0 == 0x1f && b1 == 0x8b
-              ? new BufferedInputStream(new GZIPInputStream(stream), 1 << 16)
+              ? new BufferedInputStream(new NoneAvailable(new GZIPInputStream(stream)), 1 << 16)
               : stream;
       String name = in.display.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
       boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
@@ -489,8 +490,9 @@ public final class DocumentReader implements Iterator<Document> {
       line = src.next(options.maxBytes());
     } catch (IOException e) {
       lines = null;
+      // the line being read when reading failed: the one after the last line read
       skipOrThrow(
-          new BadInputException(src.name, src.line, null, "cannot read: " + readFailure(e), e));
+          new BadInputException(src.name, src.line + 1, null, "cannot read: " + readFailure(e), e));
       return;
     }
     if (line == null) {
@@ -800,6 +802,23 @@ public final class DocumentReader implements Iterator<Document> {
   private record Input(Path path, String id, String display, boolean stdin) {}
 
   /** Splits a byte stream into lines without decoding it; reads in blocks. */
+  /**
+   * A stream that says no byte is available without blocking. Over a gzip stream this keeps a
+   * {@link BufferedInputStream} from reading on once one read has given bytes: where a .gz file is
+   * cut short, the read that fails would otherwise lose the bytes the reads before it gave in the
+   * same call, and with them the complete lines before the cut.
+   */
+  private static final class NoneAvailable extends FilterInputStream {
+    NoneAvailable(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
+  }
+
   private static final class LineSource {
     private final InputStream in;
     final String name;
