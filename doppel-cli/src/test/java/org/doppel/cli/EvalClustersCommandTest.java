@@ -77,6 +77,25 @@ class EvalClustersCommandTest {
   }
 
   @Test
+  void aLineThatIsNotOneJsonObjectIsBadInputWithTheReason() throws Exception {
+    Path gold = tmp.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"id\":\"a\",\"group\":1}\n{\"id\":\"b\",\"group\":1}\n");
+    Path clusters = tmp.resolve("clusters.jsonl");
+    for (String[] c :
+        new String[][] {
+          {"{\"id\":\"a\",\"cluster\":0} {\"id\":\"b\",\"cluster\":0}", "text after the object"},
+          {"{\"id\":\"a\",\"cluster\":0", "malformed JSON: Unexpected end-of-input"},
+          {"{\"id\":\"a\" \"cluster\":0}", "(column "}
+        }) {
+      Files.writeString(clusters, "{\"id\":\"b\",\"cluster\":0}\n" + c[0] + "\n");
+      CliRun run =
+          CliRun.of("eval", "clusters", clusters.toString(), "--gold", "jsonl", gold.toString());
+      assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err).contains("clusters.jsonl:2: malformed JSON").contains(c[1]);
+    }
+  }
+
+  @Test
   void emptyGoldIsBadInputNamingTheFileNotAPerfectScore() throws Exception {
     Path gold = write("empty.jsonl", "");
     CliRun run = run(twoInOneCluster(), gold, "--min-ari", "0.9", "--json");

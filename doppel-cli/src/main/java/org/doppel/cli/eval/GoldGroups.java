@@ -1,5 +1,7 @@
 package org.doppel.cli.eval;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,10 +82,25 @@ public final class GoldGroups {
         continue;
       }
       JsonNode node;
-      try {
-        node = Json.MAPPER.readTree(line);
+      try (JsonParser p = Json.MAPPER.createParser(line)) {
+        node = Json.MAPPER.readTree(p);
+        if (p.nextToken() != null) {
+          throw new BadInputException(
+              name, n, null, "malformed JSON: text after the object (one object per line)");
+        }
+      } catch (JsonProcessingException e) {
+        String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        throw new BadInputException(
+            name,
+            n,
+            null,
+            "malformed JSON: "
+                + reason
+                + (e.getLocation() != null && e.getLocation().getColumnNr() > 0
+                    ? " (column " + e.getLocation().getColumnNr() + ")"
+                    : ""));
       } catch (IOException e) {
-        throw new BadInputException(name, n, null, "malformed JSON");
+        throw new BadInputException(name, n, null, "malformed JSON: " + e.getMessage());
       }
       if (node == null || !node.isObject()) {
         throw new BadInputException(name, n, null, "expected a JSON object");
