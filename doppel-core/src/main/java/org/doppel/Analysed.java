@@ -187,17 +187,130 @@ final class Analysed {
     String all = text.text();
     for (int p = 0; p < text.paragraphCount(); p++) {
       int end = text.paragraphSpan(p).end();
+      int mark = f.count;
       int after = 0; // the end of the last figure: its later tokens are part of it
-      for (int t = text.paragraphFirstToken(p); t < text.paragraphEndToken(p); t++) {
+      boolean allDateOrTime = true;
+      int first = text.paragraphFirstToken(p);
+      int last = text.paragraphEndToken(p);
+      for (int t = first; t < last; t++) {
         int start = text.tokenStart(t);
         if (start >= after
             && isDigit(all.charAt(start))
             && (start == 0 || !Character.isLetter(all.charAt(start - 1)))) {
           after = f.add(all, start, end, p);
+          allDateOrTime &= last - first <= STAMP_TOKENS && dateOrTime(text, t, after);
         }
+      }
+      if (f.count > mark && allDateOrTime) {
+        f.count = mark; // a dateline or "Updated 4:15 PM EST, Tue March 3": when, not what
       }
     }
     return f;
+  }
+
+  /**
+   * Tokens a paragraph may have, at most, for its figures to be left out as a time stamp when each
+   * is part of a date or a clock time ("Updated 4:15 PM EST, Tue March 3", "Posted 2024-03-03
+   * 09:40"): a page states when it was written or updated, and every update of a story states
+   * another time, which is no difference in its facts.
+   */
+  static final int STAMP_TOKENS = 16;
+
+  /** Month and weekday names (English, with their usual abbreviations), as folded tokens. */
+  private static final java.util.Set<String> CALENDAR_WORDS =
+      java.util.Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun");
+
+  /** Tokens that follow a clock time: "4 PM", "4:15 p.m.", "09:40 GMT". */
+  private static final java.util.Set<String> CLOCK_WORDS =
+      java.util.Set.of(
+          "am", "pm", "a", "p", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
+          "cet", "cest", "et", "pt", "ct");
+
+  /**
+   * Whether the figure at token {@code t}, ending at character {@code figureEnd}, is part of a date
+   * or clock time: hours and minutes ("4:15"), a number before am/pm or a time zone, a numeric date
+   * of three groups ("2024-03-03", "03/03/2024"), or a number just before or up to three tokens
+   * after a month or weekday name ("3 March", "March 3, 2024").
+   */
+  private static boolean dateOrTime(AnalyzedText text, int t, int figureEnd) {
+    String all = text.text();
+    int start = text.tokenStart(t);
+    int colons = 0;
+    int groups = 1;
+    int[] digits = new int[3];
+    for (int k = start; k < figureEnd; k++) {
+      char c = all.charAt(k);
+      if (c == ':') {
+        colons++;
+      } else if (c == '/' || c == '-' || c == '.') {
+        groups++;
+      } else if (c != ',' && groups <= 3) {
+        digits[groups - 1]++;
+      }
+    }
+    if ((colons == 1 || colons == 2) && groups == 1) {
+      return true;
+    }
+    if (colons == 0 && groups == 3) {
+      // 2024-03-03 or 03/03/2024 (and 3.3.24), not a telephone number such as 209-736-2236
+      boolean yearFirst = digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2;
+      boolean yearLast = digits[0] <= 2 && digits[1] <= 2 && (digits[2] == 2 || digits[2] == 4);
+      return yearFirst || yearLast;
+    }
+    int next = t + 1;
+    while (next < text.tokenCount() && text.tokenStart(next) < figureEnd) {
+      next++; // the figure's own later tokens
+    }
+    if (next < text.tokenCount() && CLOCK_WORDS.contains(text.term(next))) {
+      return true;
+    }
+    for (int k = Math.max(0, t - 3); k <= Math.min(text.tokenCount() - 1, next); k++) {
+      if (k != t && (k < t || k == next) && CALENDAR_WORDS.contains(text.term(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

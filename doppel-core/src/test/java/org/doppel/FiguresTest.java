@@ -69,7 +69,12 @@ class FiguresTest {
     assertThat(figures("an MP3 of w1234 at 5km")).hasSize(1); // digits inside words are not figures
     assertThat(figures("a trailing dot 12. and a dash- 7")).hasSize(2);
     assertThat(figures("call 209-736-2236")).hasSize(4); // the number and its three groups
-    assertThat(figures("at 17:58 on 2021-07-28")).hasSize(2); // not ranges of 3-digit groups
+    // not ranges of 3-digit groups (in a paragraph long enough to be no time stamp)
+    assertThat(
+            figures(
+                "the fire broke out at 17:58 on 2021-07-28 in the old mill by the river, the"
+                    + " brigade said in a statement"))
+        .hasSize(2);
   }
 
   @Test
@@ -123,6 +128,51 @@ class FiguresTest {
             List.of(Document.of("a", STORY), Document.of("b", UPDATE)).stream());
     assertThat(result.pairs().get(0).figuresDiffer()).isFalse();
     assertThat(Compare.run(Document.of("a", STORY), Document.of("b", UPDATE)).relation())
+        .isEqualTo(Relation.VERSION);
+  }
+
+  @Test
+  void aTimeStampLineGivesNoFiguresWhileFactsBesideADateStay() {
+    for (String stamp :
+        List.of(
+            "Updated 4:15 PM EST, Tue March 3",
+            "Posted 2024-03-03 09:40",
+            "March 3, 2024",
+            "3 March 2024, 10 a.m.",
+            "Published: 03/03/2024")) {
+      assertThat(figures(stamp + "\n\nThe council met.")).as(stamp).isEmpty();
+    }
+    // a short paragraph with a figure that is no date keeps every figure
+    assertThat(figures("Shares rose 4 pct on March 3")).hasSize(2);
+    // a date inside a longer paragraph is a fact of the story
+    assertThat(
+            figures(
+                "The council, which had met on March 3 to hear the residents of the lower town,"
+                    + " voted on the barrier a week later."))
+        .hasSize(1);
+  }
+
+  /** The body of a story, with one paragraph edited in its update. */
+  private static final String BODY =
+      "The city council approved the new flood barrier after a long and heated debate about costs,"
+          + " residents and the port.\n\n"
+          + "Residents of the lower town said the barrier came too late for the houses flooded last"
+          + " winter, while shop owners on the quay asked for the works to be done at night.\n\n";
+
+  @Test
+  void anUpdateWithAnotherTimeStampStaysAVersion() {
+    String first =
+        "Updated 4:15 PM EST, Tue March 3\n\n"
+            + BODY
+            + "The mayor said the council would publish the full plan and the names of the firms"
+            + " that bid for the work before the end of the month.";
+    String later =
+        "Posted 9:40 AM EST, Mon March 2\n\n"
+            + BODY
+            + "The works will start in spring and should take about two years, the mayor told"
+            + " reporters after the vote, adding that the town would ask the region to pay a share.";
+    assertThat(dedupRelation(DedupOptions.defaults(), first, later)).isEqualTo(Relation.VERSION);
+    assertThat(Compare.run(Document.of("a", first), Document.of("b", later)).relation())
         .isEqualTo(Relation.VERSION);
   }
 }
