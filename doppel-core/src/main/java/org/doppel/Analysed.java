@@ -198,7 +198,8 @@ final class Analysed {
             && isDigit(all.charAt(start))
             && (start == 0 || !Character.isLetter(all.charAt(start - 1)))) {
           after = f.add(all, start, end, p);
-          allDateOrTime &= last - first <= STAMP_TOKENS && dateOrTime(text, t, after);
+          allDateOrTime =
+              allDateOrTime && last - first <= STAMP_TOKENS && dateOrTime(text, t, after);
         }
       }
       if (f.count > mark && allDateOrTime) {
