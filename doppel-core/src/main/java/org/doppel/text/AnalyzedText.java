@@ -16,6 +16,7 @@ public final class AnalyzedText {
   private final boolean[] stopBefore;
   private final int[] paragraphTokens;
   private volatile int[] sentenceTokens; // computed on first use: dedup never needs them
+  private volatile long[] paragraphHashes; // computed on first use, then looked up
 
   AnalyzedText(
       String text,
@@ -111,7 +112,18 @@ public final class AnalyzedText {
    * differ only in case, quotes, punctuation or white space hash alike.
    */
   public long paragraphHash(int p) {
-    return sequenceHash(paragraphTokens[p], paragraphTokens[p + 1]);
+    long[] h = paragraphHashes;
+    if (h == null) {
+      // once for all paragraphs: callers ask per sentence or per token, and a text without blank
+      // lines can be one paragraph of a million tokens
+      int count = paragraphTokens.length - 1;
+      h = new long[count];
+      for (int q = 0; q < count; q++) {
+        h[q] = sequenceHash(paragraphTokens[q], paragraphTokens[q + 1]);
+      }
+      paragraphHashes = h;
+    }
+    return h[p];
   }
 
   /** Order-sensitive hash of the folded tokens {@code [from, to)}. */
