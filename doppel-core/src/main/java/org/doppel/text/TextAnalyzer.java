@@ -29,7 +29,7 @@ public final class TextAnalyzer implements Serializable {
   public static final int WRAPPED_LINE_MAX = 160;
 
   /** Format version of token hashes; bump when tokenisation, folding or token hashing changes. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   private static final Hasher64 HASHER = Hashing.komihash5_0();
 
@@ -138,6 +138,11 @@ public final class TextAnalyzer implements Serializable {
         || type == Character.ENCLOSING_MARK
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
+  }
+
+  /** Whether {@code c} is a kana sound mark, combining or half-width ({@code soundMarksAfter}). */
+  static boolean isSoundMark(int c) {
+    return c == '\u3099' || c == '\u309A' || c == '\uFF9E' || c == '\uFF9F';
   }
 
   /** Whether {@code cp} is a combining mark (variation selectors among them). */
@@ -364,8 +369,10 @@ public final class TextAnalyzer implements Serializable {
         if (start >= 0) {
           end(i);
         }
-        tokens.add(text, i, i + len, folded, stop);
+        int to = cp >= 0x2E80 ? soundMarksAfter(i + len) : i + len;
+        tokens.add(text, i, to, folded, stop);
         stop = false;
+        return to;
       } else if (isWordChar(cp)) {
         if (start < 0) {
           if (isMark(cp)) {
@@ -395,6 +402,21 @@ public final class TextAnalyzer implements Serializable {
         stop = true; // a stop is no word character: the token before it has ended
       }
       return i + len;
+    }
+
+    /**
+     * Where the voiced and semi-voiced sound marks after a kana or ideograph at {@code from} end:
+     * combining (U+3099, U+309A, as in decomposed text, NFD) or half-width (U+FF9E, U+FF9F). They
+     * belong to the character before them, whose token they join, so that its folded form (NFKC) is
+     * the composed kana: \u304B\u3099 and \uFF76\uFF9E fold to \u304C and \u30AC as the precomposed
+     * characters do; a sound mark cut off from its kana would make another word.
+     */
+    private int soundMarksAfter(int from) {
+      int j = from;
+      while (j < length && isSoundMark(chars[j])) {
+        j++;
+      }
+      return j;
     }
 
     /** Ends the current token at {@code end}. */

@@ -78,6 +78,29 @@ class TextAnalyzerTest {
     assertThat(TextAnalyzer.hasWords("\u2764\uFE0F \u0301")).isFalse();
   }
 
+  /**
+   * Kana with a voiced or semi-voiced sound mark fold alike whether composed, decomposed (NFD, as
+   * macOS writes file names and some feeds write text) or half-width: the mark joins its kana's
+   * token, whose span covers both.
+   */
+  @Test
+  void decomposedAndHalfWidthKanaFoldAsTheComposedOnes() {
+    String composed = "\u304C\u3063\u3053\u3046 \u30D1\u30F3 \u30AC\u30B9";
+    String decomposed = "\u304B\u3099\u3063\u3053\u3046 \u30CF\u309A\u30F3 \u30AB\u3099\u30B9";
+    String halfWidth = "\u304C\u3063\u3053\u3046 \uFF8A\uFF9F\uFF9D \uFF76\uFF9E\uFF7D";
+    long[] expected = analyzer.analyze(composed).tokenHashes();
+    assertThat(expected).hasSize(8);
+    assertThat(analyzer.analyze(decomposed).tokenHashes()).isEqualTo(expected);
+    assertThat(analyzer.analyze(halfWidth).tokenHashes()).isEqualTo(expected);
+    AnalyzedText d = analyzer.analyze(decomposed);
+    assertThat(decomposed.substring(d.tokenStart(0), d.tokenEnd(0))).isEqualTo("\u304B\u3099");
+    assertThat(d.term(0)).isEqualTo("\u304C");
+    // a sound mark with no kana before it stays what it was: a half-width one is a letter, a
+    // combining one starts no word
+    assertThat(analyzer.analyze("\uFF9E").tokenCount()).isEqualTo(1);
+    assertThat(analyzer.analyze("\u3099").tokenCount()).isZero();
+  }
+
   @Test
   void tokensKeepTheirSpansInTheOriginalText() {
     String text = "  Mayor  “Calloway” said: don’t WAIT!";
