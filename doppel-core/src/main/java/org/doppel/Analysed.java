@@ -148,14 +148,15 @@ final class Analysed {
 
     /**
      * Adds the figure that starts at {@code text[start]} (a digit) and ends before {@code to} at
-     * the latest: ASCII digits with single {@code . , / - :} between them ("2.5", "6-3/16",
-     * "1,229", "17:58"), and, for a range of 3-digit or longer groups ("1842-1910",
-     * "209-736-2236"), its groups as well, so that "1842 to 1910" meets it. Returns where it ends.
+     * the latest: decimal digits ({@link #figureChar}) with single {@code . , / - :} between them
+     * ("2.5", "6-3/16", "1,229", "17:58"), and, for a range of 3-digit or longer groups
+     * ("1842-1910", "209-736-2236"), its groups as well, so that "1842 to 1910" meets it. Returns
+     * where it ends.
      */
     int add(String text, int start, int to, int paragraph) {
       int j = start;
       while (j < to) {
-        char c = text.charAt(j);
+        char c = figureChar(text.charAt(j));
         boolean inner =
             (c == '.' || c == ',' || c == '/' || c == '-' || c == ':')
                 && j + 1 < to
@@ -168,8 +169,10 @@ final class Analysed {
       add(figureHash(text, start, j), paragraph);
       if (isRange(text, start, j)) {
         for (int k = start; k < j; ) {
-          int e = text.indexOf('-', k);
-          e = e < 0 || e > j ? j : e;
+          int e = k;
+          while (e < j && figureChar(text.charAt(e)) != '-') {
+            e++;
+          }
           add(figureHash(text, k, e), paragraph);
           k = e + 1;
         }
@@ -196,7 +199,7 @@ final class Analysed {
         int start = text.tokenStart(t);
         if (start >= after
             && isDigit(all.charAt(start))
-            && (start == 0 || !Character.isLetter(all.charAt(start - 1)))) {
+            && (start == 0 || !inWord(all.charAt(start - 1)))) {
           after = f.add(all, start, end, p);
           allDateOrTime =
               allDateOrTime && last - first <= STAMP_TOKENS && dateOrTime(text, t, after);
@@ -217,62 +220,49 @@ final class Analysed {
    */
   static final int STAMP_TOKENS = 16;
 
-  /** Month and weekday names (English, with their usual abbreviations), as folded tokens. */
+  /**
+   * Month and weekday names, as folded tokens: English with its usual abbreviations, German,
+   * French, Spanish, Italian, Portuguese and Dutch, and the Chinese and Japanese year, month and
+   * day signs ("2024\u5E743\u67083\u65E5").
+   */
   private static final java.util.Set<String> CALENDAR_WORDS =
-      java.util.Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun");
+      words(
+          "january february march april may june july august september october november december"
+              + " jan feb mar apr jun jul aug sep sept oct nov dec"
+              + " monday tuesday wednesday thursday friday saturday sunday"
+              + " mon tue tues wed thu thur thurs fri sat sun"
+              + " januar februar m\u00E4rz mai juni juli oktober dezember j\u00E4nner"
+              + " montag dienstag mittwoch donnerstag freitag samstag sonntag"
+              + " janvier f\u00E9vrier mars avril juin juillet ao\u00FBt septembre octobre"
+              + " novembre d\u00E9cembre lundi mardi mercredi jeudi vendredi samedi dimanche"
+              + " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
+              + " noviembre diciembre lunes martes mi\u00E9rcoles jueves viernes s\u00E1bado domingo"
+              + " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
+              + " luned\u00EC marted\u00EC mercoled\u00EC gioved\u00EC venerd\u00EC sabato"
+              + " janeiro fevereiro mar\u00E7o maio junho julho setembro outubro novembro dezembro"
+              + " segunda ter\u00E7a quarta quinta sexta"
+              + " januari februari maart mei augustus"
+              + " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+              + " \u5E74 \u6708 \u65E5");
 
-  /** Tokens that follow a clock time: "4 PM", "4:15 p.m.", "09:40 GMT". */
+  /** The words of {@code list}, split at spaces, as a set (a word may come twice). */
+  private static java.util.Set<String> words(String list) {
+    return java.util.Set.copyOf(java.util.Arrays.asList(list.split(" ")));
+  }
+
+  /**
+   * Tokens that follow a clock time: "4 PM", "4:15 p.m.", "09:40 GMT", "15 Uhr", "4\u664215\u5206".
+   */
   private static final java.util.Set<String> CLOCK_WORDS =
       java.util.Set.of(
           "am", "pm", "a", "p", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
-          "cet", "cest", "et", "pt", "ct");
+          "cet", "cest", "et", "pt", "ct", "uhr", "\u6642", "\u65F6", "\u5206");
 
   /**
    * Whether the figure at token {@code t}, ending at character {@code figureEnd}, is part of a date
    * or clock time: hours and minutes ("4:15"), a number before am/pm or a time zone, a numeric date
    * of three groups ("2024-03-03", "03/03/2024"), or a number just before or up to three tokens
-   * after a month or weekday name ("3 March", "March 3, 2024").
+   * after a month or weekday name ("3 March", "March 3, 2024", "3 de marzo de 2024").
    */
   private static boolean dateOrTime(AnalyzedText text, int t, int figureEnd) {
     String all = text.text();
@@ -281,7 +271,7 @@ final class Analysed {
     int groups = 1;
     int[] digits = new int[3];
     for (int k = start; k < figureEnd; k++) {
-      char c = all.charAt(k);
+      char c = figureChar(all.charAt(k));
       if (c == ':') {
         colons++;
       } else if (c == '/' || c == '-' || c == '.') {
@@ -311,7 +301,22 @@ final class Analysed {
         return true;
       }
     }
-    return false;
+    // "3 de marzo", "3 di marzo": the month after a preposition
+    return next + 1 < text.tokenCount()
+        && DATE_PREPOSITIONS.contains(text.term(next))
+        && CALENDAR_WORDS.contains(text.term(next + 1));
+  }
+
+  /** Words between a day and its month in Spanish, Portuguese and Italian dates. */
+  private static final java.util.Set<String> DATE_PREPOSITIONS = words("de del di");
+
+  /**
+   * Whether a digit after {@code before} would be inside a word: after a letter of a script that
+   * writes spaces between words, not after a CJK character or kana (each a word of its own:
+   * "\u58F2\u4E0A\u306F350\u5104\u5186" holds the figure 350).
+   */
+  private static boolean inWord(char before) {
+    return Character.isLetter(before) && before < 0x2E80;
   }
 
   /**
@@ -333,7 +338,7 @@ final class Analysed {
     int groups = 1;
     int run = 0;
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
+      char c = figureChar(text.charAt(k));
       if (isDigit(c)) {
         run++;
       } else if (c == '-' && run >= 3) {
@@ -349,13 +354,37 @@ final class Analysed {
   private static long figureHash(String text, int from, int to) {
     long h = 0x9E3779B97F4A7C15L;
     for (int k = from; k < to; k++) {
-      h = Mix.fmix64(h ^ text.charAt(k));
+      h = Mix.fmix64(h ^ figureChar(text.charAt(k)));
     }
     return h;
   }
 
+  /** Whether {@code c} is a decimal digit of any script: ASCII, full-width, Arabic-Indic, .... */
   private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return (c >= '0' && c <= '9') || (c >= 0x80 && Character.isDigit(c));
+  }
+
+  /**
+   * {@code c} as a figure is read and hashed: a decimal digit of any script as the ASCII digit of
+   * its value, and full-width and Arabic separators as the ASCII ones ({@code \uFF0C \uFF0E \uFF0F
+   * \uFF0D \uFF1A}, U+066B decimal and U+066C thousands separator), so that "\uFF12\uFF10
+   * \uFF12\uFF14", "\u0662\u0660\u0662\u0664" and "2024" are one figure; others as they are.
+   */
+  static char figureChar(char c) {
+    if (c < 0x80) {
+      return c;
+    }
+    if (c == '\uFF0C' || c == '\uFF0E' || c == '\uFF0F' || c == '\uFF0D' || c == '\uFF1A') {
+      return (char) (c - 0xFEE0);
+    }
+    if (c == '\u066B') {
+      return '.';
+    }
+    if (c == '\u066C') {
+      return ',';
+    }
+    int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+    return digit >= 0 ? (char) ('0' + digit) : c;
   }
 
   /** Analyses one document, storing its raw shingles in {@code store}. */

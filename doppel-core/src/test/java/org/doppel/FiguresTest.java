@@ -77,6 +77,27 @@ class FiguresTest {
         .hasSize(2);
   }
 
+  /** Digits of any script are figures, read by their value; full-width separators too. */
+  @Test
+  void fullWidthAndArabicIndicDigitsAreTheSameFigures() {
+    long[] ascii = figures("the budget of 2,600 was cut to 1.5 and the line 209-736-2236 closed");
+    long[] fullWidth =
+        figures(
+            "the budget of \uFF12\uFF0C\uFF16\uFF10\uFF10 was cut to \uFF11\uFF0E\uFF15 and"
+                + " the line \uFF12\uFF10\uFF19\uFF0D\uFF17\uFF13\uFF16\uFF0D\uFF12\uFF12"
+                + "\uFF13\uFF16 closed");
+    long[] arabicIndic =
+        figures(
+            "the budget of \u0662\u066C\u0666\u0660\u0660 was cut to \u0661\u066B\u0665 and"
+                + " the line 209-736-2236 closed");
+    assertThat(ascii).hasSize(6); // 2,600; 1.5; the number and its three groups
+    assertThat(fullWidth).isEqualTo(ascii);
+    assertThat(arabicIndic).isEqualTo(ascii);
+    assertThat(figures("\u58F2\u4E0A\u306F\uFF13\uFF15\uFF10\u5104\u5186"))
+        .isEqualTo(figures("\u58F2\u4E0A\u306F350\u5104\u5186"))
+        .hasSize(1);
+  }
+
   @Test
   void boilerplateParagraphsGiveNoFigures() {
     AnalyzedText t =
@@ -139,7 +160,12 @@ class FiguresTest {
             "Posted 2024-03-03 09:40",
             "March 3, 2024",
             "3 March 2024, 10 a.m.",
-            "Published: 03/03/2024")) {
+            "Published: 03/03/2024",
+            "Aktualisiert am 3. M\u00E4rz 2024, 15 Uhr",
+            "Mis \u00E0 jour le mardi 3 mars 2024",
+            "Actualizado el 3 de marzo de 2024",
+            "\u66F4\u65B0 2024\u5E743\u67083\u65E5 \u5348\u5F8C4\u664215\u5206",
+            "\u66F4\u65B0 \uFF12\uFF10\uFF12\uFF14\u5E74\uFF13\u6708\uFF13\u65E5")) {
       assertThat(figures(stamp + "\n\nThe council met.")).as(stamp).isEmpty();
     }
     // a short paragraph with a figure that is no date keeps every figure
