@@ -156,50 +156,54 @@ public final class Clusterer {
 
   /**
    * The links in the order they are tried: strongest first, ties by the smaller node, then by the
-   * larger, then by position. Links given in order of (smaller node, larger node), as {@code Dedup}
-   * gives them, are ordered by sorting one primitive key per link (the strength's rank and the
-   * position); others by a comparator over boxed positions, which gives the same order at about 20
-   * bytes a link more and several times the time (seconds for millions of links).
+   * larger, then by position. Sorted on primitive keys: one per link of the strength's rank and the
+   * link's rank in (smaller node, larger node, position) order, which is its position when the
+   * links come in that order, as {@code Dedup} gives them, and is found by two more sorts of one
+   * key per link otherwise (before, a comparator over boxed positions did that, at about 20 bytes a
+   * link more and several times the time: seconds for millions of links).
    */
   static int[] mergeOrder(int[] a, int[] b, double[] strength) {
     int m = a.length;
-    int[] order = new int[m];
-    if (byNodes(a, b)) {
-      double[] levels = strength.clone();
-      Arrays.sort(levels);
-      int distinct = 0;
-      for (int k = 0; k < m; k++) {
-        if (distinct == 0 || Double.compare(levels[k], levels[distinct - 1]) != 0) {
-          levels[distinct++] = levels[k];
-        }
+    int[] pairRank = null; // link -> its rank by node pair, or null where that is its position
+    int[] byPair = null; // rank by node pair -> link
+    if (!byNodes(a, b)) {
+      long[] pairs = new long[m];
+      for (int e = 0; e < m; e++) {
+        pairs[e] = (long) Math.min(a[e], b[e]) << 32 | Math.max(a[e], b[e]);
       }
+      long[] sortedPairs = pairs.clone();
+      Arrays.sort(sortedPairs);
       long[] keys = new long[m];
       for (int e = 0; e < m; e++) {
-        long rank = (long) distinct - 1 - Arrays.binarySearch(levels, 0, distinct, strength[e]);
-        keys[e] = rank << 32 | e;
+        // equal pairs find the same index (the search is deterministic), below every larger pair
+        keys[e] = (long) Arrays.binarySearch(sortedPairs, pairs[e]) << 32 | e;
       }
       Arrays.sort(keys);
+      pairRank = new int[m];
+      byPair = new int[m];
       for (int k = 0; k < m; k++) {
-        order[k] = (int) keys[k];
+        int e = (int) keys[k];
+        pairRank[e] = k;
+        byPair[k] = e;
       }
-      return order;
     }
-    Integer[] boxed = new Integer[m];
-    for (int i = 0; i < m; i++) {
-      boxed[i] = i;
+    double[] levels = strength.clone();
+    Arrays.sort(levels);
+    int distinct = 0;
+    for (int k = 0; k < m; k++) {
+      if (distinct == 0 || Double.compare(levels[k], levels[distinct - 1]) != 0) {
+        levels[distinct++] = levels[k];
+      }
     }
-    Arrays.sort(
-        boxed,
-        (x, y) -> {
-          int c = Double.compare(strength[y], strength[x]);
-          if (c != 0) {
-            return c;
-          }
-          c = Integer.compare(Math.min(a[x], b[x]), Math.min(a[y], b[y]));
-          return c != 0 ? c : Integer.compare(Math.max(a[x], b[x]), Math.max(a[y], b[y]));
-        });
-    for (int i = 0; i < m; i++) {
-      order[i] = boxed[i];
+    long[] keys = new long[m];
+    for (int e = 0; e < m; e++) {
+      long rank = (long) distinct - 1 - Arrays.binarySearch(levels, 0, distinct, strength[e]);
+      keys[e] = rank << 32 | (pairRank == null ? e : pairRank[e]);
+    }
+    Arrays.sort(keys);
+    int[] order = new int[m];
+    for (int k = 0; k < m; k++) {
+      order[k] = byPair == null ? (int) keys[k] : byPair[(int) keys[k]];
     }
     return order;
   }

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link Clusterer#mergeOrder}: the primitive-key sort it uses on links ordered by node pair gives
- * exactly the order of the comparator it falls back to on any other order (strongest first, ties by
- * smaller node, larger node, position), on random links with many ties and repeated pairs.
+ * {@link Clusterer#mergeOrder}: its primitive-key sorts, on links ordered by node pair and on links
+ * in any other order, give exactly the order of a stable sort by the comparator (strongest first,
+ * ties by smaller node, larger node, position), on random links with many ties and repeated pairs.
  */
 class MergeOrderTest {
 
@@ -68,11 +68,29 @@ class MergeOrderTest {
       b[k] = random.nextInt(40);
       s[k] = random.nextInt(5) / 4.0;
     }
-    // make sure the links are not in node order, so the comparator path runs
+    // make sure the links are not in node order, so the pair ranks are sorted for
     a[0] = 39;
     b[0] = 38;
     a[1] = 0;
     b[1] = 1;
+    assertThat(Clusterer.mergeOrder(a, b, s)).containsExactly(expected(a, b, s));
+  }
+
+  /** Many links over many nodes, shuffled, with repeated pairs and strengths. */
+  @ParameterizedTest
+  @ValueSource(longs = {7, 8, 20261206})
+  void manyShuffledLinksSortLikeTheComparator(long seed) {
+    Random random = new Random(seed);
+    int n = 2 + random.nextInt(1000);
+    int m = 1000 + random.nextInt(4000);
+    int[] a = new int[m];
+    int[] b = new int[m];
+    double[] s = new double[m];
+    for (int k = 0; k < m; k++) {
+      a[k] = random.nextInt(n);
+      b[k] = random.nextInt(4) == 0 && k > 0 ? a[k - 1] : random.nextInt(n);
+      s[k] = random.nextBoolean() ? random.nextInt(8) / 8.0 : random.nextDouble();
+    }
     assertThat(Clusterer.mergeOrder(a, b, s)).containsExactly(expected(a, b, s));
   }
 }
