@@ -262,7 +262,8 @@ final class Analysed {
    * Whether the figure at token {@code t}, ending at character {@code figureEnd}, is part of a date
    * or clock time: hours and minutes ("4:15"), a number before am/pm or a time zone, a numeric date
    * of three groups ("2024-03-03", "03/03/2024"), or a number just before or up to three tokens
-   * after a month or weekday name ("3 March", "March 3, 2024", "3 de marzo de 2024").
+   * after a month or weekday name ("3 March", "March 3, 2024", "3 de marzo de 2024"), or a number
+   * with a Korean date or time sign in its word.
    */
   private static boolean dateOrTime(AnalyzedText text, int t, int figureEnd) {
     String all = text.text();
@@ -289,6 +290,10 @@ final class Analysed {
       boolean yearLast = digits[0] <= 2 && digits[1] <= 2 && (digits[2] == 2 || digits[2] == 4);
       return yearFirst || yearLast;
     }
+    int tokenEnd = text.tokenEnd(t);
+    if (figureEnd < tokenEnd && DATE_SUFFIXES.contains(all.substring(figureEnd, tokenEnd))) {
+      return true; // "2024\uB144", "3\uC6D4", "15\uC2DC": a Korean date or time in one word
+    }
     int next = t + 1;
     while (next < text.tokenCount() && text.tokenStart(next) < figureEnd) {
       next++; // the figure's own later tokens
@@ -306,6 +311,13 @@ final class Analysed {
         && DATE_PREPOSITIONS.contains(text.term(next))
         && CALENDAR_WORDS.contains(text.term(next + 1));
   }
+
+  /**
+   * Korean year, month, day, hour, minute and second signs, written in one word with their number
+   * ("2024\uB144 3\uC6D4 3\uC77C").
+   */
+  private static final java.util.Set<String> DATE_SUFFIXES =
+      words("\uB144 \uC6D4 \uC77C \uC2DC \uBD84 \uCD08");
 
   /** Words between a day and its month in Spanish, Portuguese and Italian dates. */
   private static final java.util.Set<String> DATE_PREPOSITIONS = words("de del di");

@@ -165,11 +165,13 @@ class FiguresTest {
             "Mis \u00E0 jour le mardi 3 mars 2024",
             "Actualizado el 3 de marzo de 2024",
             "\u66F4\u65B0 2024\u5E743\u67083\u65E5 \u5348\u5F8C4\u664215\u5206",
-            "\u66F4\u65B0 \uFF12\uFF10\uFF12\uFF14\u5E74\uFF13\u6708\uFF13\u65E5")) {
+            "\u66F4\u65B0 \uFF12\uFF10\uFF12\uFF14\u5E74\uFF13\u6708\uFF13\u65E5",
+            "\uC218\uC815 2024\uB144 3\uC6D4 3\uC77C 15\uC2DC 40\uBD84")) {
       assertThat(figures(stamp + "\n\nThe council met.")).as(stamp).isEmpty();
     }
     // a short paragraph with a figure that is no date keeps every figure
     assertThat(figures("Shares rose 4 pct on March 3")).hasSize(2);
+    assertThat(figures("\uC8FC\uAC00 4% \uC0C1\uC2B9, 3\uC6D4 3\uC77C")).hasSize(2);
     // a date inside a longer paragraph is a fact of the story
     assertThat(
             figures(
