@@ -200,6 +200,19 @@ class CompareCommandTest {
     assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(bad.err()).contains("latin1.txt").contains("not UTF-8").contains("offset 3");
 
+    // a file larger than any array (sparse: it takes no disk) is bad input, not a lack of heap
+    Path huge = tmp.resolve("huge.txt");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(Integer.MAX_VALUE + 100L);
+    }
+    Run big = run("compare", huge.toString(), good.toString());
+    assertThat(big.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(big.err().strip())
+        .contains("huge.txt")
+        .contains("too large: 2147483747 bytes")
+        .doesNotContain("out of memory");
+    Files.delete(huge);
+
     Path pairs = tmp.resolve("pairs.tsv");
     Files.writeString(pairs, good + "\t" + good + "\nonly-one-path\n");
     Run badPairs = run("compare", "--pairs", pairs.toString());

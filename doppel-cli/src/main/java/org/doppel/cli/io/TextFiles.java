@@ -40,6 +40,10 @@ public final class TextFiles {
       if (Files.isDirectory(file)) {
         throw new BadInputException(name, 0, null, "is a directory, not a text file");
       }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new BadInputException(name, 0, null, tooLarge(size + " bytes"));
+      }
       byte[] bytes = Files.readAllBytes(file);
       return bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b
           ? gunzip(name, bytes)
@@ -77,10 +81,29 @@ public final class TextFiles {
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
+  /**
+   * The largest file read whole here (and the largest a Java array holds): 2 GiB less a few bytes.
+   * A larger one is bad input whatever the heap, not a reason to ask for more memory.
+   */
+  static final int MAX_BYTES = Integer.MAX_VALUE - 8;
+
+  private static String tooLarge(String size) {
+    return "too large: "
+        + size
+        + "; a text read whole (compare, text, eval) may have at most "
+        + MAX_BYTES
+        + " bytes (dedup reads larger files, cut at --max-doc-bytes)";
+  }
+
   /** The bytes of a gzip stream, uncompressed, as every reader of doppel takes a gzipped file. */
   private static byte[] gunzip(String name, byte[] bytes) {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      return in.readAllBytes();
+      byte[] out = in.readNBytes(MAX_BYTES);
+      if (in.read() >= 0) {
+        throw new BadInputException(
+            name, 0, null, tooLarge("more than " + MAX_BYTES + " bytes uncompressed"));
+      }
+      return out;
     } catch (IOException e) {
       throw new BadInputException(name, 0, null, "broken gzip stream: " + e.getMessage(), e);
     }
