@@ -305,26 +305,44 @@ public final class Dedup {
     /** For every document, the first document of its identical group (itself if none). */
     private int[] identicalGroups() {
       int[] canonical = new int[docs.size()];
-      Map<Long, List<Integer>> byHash = new HashMap<>();
+      // the first document of each set hash, plus one, without boxing; the rare later documents
+      // whose set differs from the first's under the same hash, in the order they came
+      LongIntHashMap first = new LongIntHashMap(Math.max(4, docs.size()));
+      Map<Long, List<Integer>> others = new HashMap<>();
       for (int d = 0; d < docs.size(); d++) {
         canonical[d] = d;
         Analysed x = docs.get(d);
         if (x.setSize == 0) {
           continue;
         }
-        List<Integer> same = byHash.computeIfAbsent(x.setHash, k -> new ArrayList<>(1));
-        for (int earlier : same) {
-          Analysed y = docs.get(earlier);
-          if (y.setSize == x.setSize && Arrays.equals(y.set(store), x.set(store))) {
+        long key = x.setHash == Long.MIN_VALUE ? Long.MAX_VALUE : x.setHash; // not a map key
+        int f = first.get(key, 0) - 1;
+        if (f < 0) {
+          first.add(key, d + 1);
+          continue;
+        }
+        if (sameSet(f, x)) {
+          canonical[d] = f;
+          continue;
+        }
+        List<Integer> more = others.computeIfAbsent(key, k -> new ArrayList<>(1));
+        for (int earlier : more) {
+          if (sameSet(earlier, x)) {
             canonical[d] = earlier;
             break;
           }
         }
         if (canonical[d] == d) {
-          same.add(d);
+          more.add(d);
         }
       }
       return canonical;
+    }
+
+    /** Whether document {@code earlier} has the shingle set of {@code x}. */
+    private boolean sameSet(int earlier, Analysed x) {
+      Analysed y = docs.get(earlier);
+      return y.setSize == x.setSize && Arrays.equals(y.set(store), x.set(store));
     }
 
     private long[] candidates(int[] canonical, ForkJoinPool pool) {
