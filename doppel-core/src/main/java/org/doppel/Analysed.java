@@ -183,7 +183,9 @@ final class Analysed {
 
   /**
    * The figures of every paragraph of {@code text}: found from its tokens, a figure starting at a
-   * token that starts with a digit not inside a word ("MP3" and "w1234" hold none).
+   * token that starts with a digit: digits inside a word are no figure ("MP3" and "w1234" are
+   * tokens that start with a letter), while a CJK character or kana is a token of its own, so
+   * "\u58F2\u4E0A\u306F350\u5104\u5186" holds the figure 350.
    */
   private static Figures scanFigures(AnalyzedText text) {
     Figures f = new Figures();
@@ -197,9 +199,7 @@ final class Analysed {
       int last = text.paragraphEndToken(p);
       for (int t = first; t < last; t++) {
         int start = text.tokenStart(t);
-        if (start >= after
-            && isDigit(all.charAt(start))
-            && (start == 0 || !inWord(all.charAt(start - 1)))) {
+        if (start >= after && isDigit(all.charAt(start))) {
           after = f.add(all, start, end, p);
           allDateOrTime =
               allDateOrTime && last - first <= STAMP_TOKENS && dateOrTime(text, t, after);
@@ -321,15 +321,6 @@ final class Analysed {
 
   /** Words between a day and its month in Spanish, Portuguese and Italian dates. */
   private static final java.util.Set<String> DATE_PREPOSITIONS = words("de del di");
-
-  /**
-   * Whether a digit after {@code before} would be inside a word: after a letter of a script that
-   * writes spaces between words, not after a CJK character or kana (each a word of its own:
-   * "\u58F2\u4E0A\u306F350\u5104\u5186" holds the figure 350).
-   */
-  private static boolean inWord(char before) {
-    return Character.isLetter(before) && before < 0x2E80;
-  }
 
   /**
    * The sorted, distinct figure hashes of {@code text}, leaving out the paragraphs whose hash

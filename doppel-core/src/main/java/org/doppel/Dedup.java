@@ -307,7 +307,7 @@ public final class Dedup {
       int[] canonical = new int[docs.size()];
       // the first document of each set hash, plus one, without boxing; the rare later documents
       // whose set differs from the first's under the same hash, in the order they came
-      LongIntHashMap first = new LongIntHashMap(Math.max(4, docs.size()));
+      LongIntHashMap first = new LongIntHashMap(docs.size());
       Map<Long, List<Integer>> others = new HashMap<>();
       for (int d = 0; d < docs.size(); d++) {
         canonical[d] = d;

@@ -141,7 +141,7 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /** Whether {@code c} is a kana sound mark, combining or half-width ({@code soundMarksAfter}). */
-  static boolean isSoundMark(int c) {
+  private static boolean isSoundMark(int c) {
     return c == '\u3099' || c == '\u309A' || c == '\uFF9E' || c == '\uFF9F';
   }
 

@@ -68,7 +68,7 @@ class MergeOrderTest {
       b[k] = random.nextInt(40);
       s[k] = random.nextInt(5) / 4.0;
     }
-    // make sure the links are not in node order, so the pair ranks are sorted for
+    // make sure the links are not in node order, so their ranks by node pair are sorted out
     a[0] = 39;
     b[0] = 38;
     a[1] = 0;
