@@ -6,6 +6,7 @@ import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
 import org.doppel.internal.LongScratch;
+import org.doppel.lsh.PassageFingerprints;
 import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
@@ -69,6 +70,13 @@ final class Analysed {
    * out.
    */
   long[] anchors;
+
+  /**
+   * Winnowed fingerprints of the shingle sequence, boilerplate left out ({@link
+   * org.doppel.lsh.PassageFingerprints}), from {@link #finish} until candidate search; null when
+   * the passage search is off or the document is an exact copy.
+   */
+  int[] passages;
 
   /**
    * Hashes of the anchor sentences ({@link Shingler#anchorSentences}) with the index of their
@@ -437,7 +445,11 @@ final class Analysed {
    * sketching later would read it back from the store); stores the set and frees the raw shingles.
    * The store must be sealed since the raw shingles were written.
    */
-  void finish(LongHashSet boilerplate, SketchPolicy.Sketcher sketcher, LongArrayStore store) {
+  void finish(
+      LongHashSet boilerplate,
+      SketchPolicy.Sketcher sketcher,
+      PassageFingerprints passageSearch,
+      LongArrayStore store) {
     // the raw shingles, read into this thread's buffer: the set is built, sketched and stored
     // from there (new arrays for every document made much of a run's garbage)
     long[] raw = store.get(rawHandle, rawLength, RAW.get().room(rawLength));
@@ -463,6 +475,9 @@ final class Analysed {
       }
     }
     store.free(rawHandle, rawLength);
+    if (passageSearch != null && !exactCopy) {
+      passages = passageSearch.fingerprints(kept, n); // in text order: before the sort
+    }
     setSize = ShingleSet.sortDistinct(kept, n);
     long h = 0x2545F4914F6CDD1DL + setSize;
     for (int i = 0; i < setSize; i++) {

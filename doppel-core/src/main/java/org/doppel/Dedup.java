@@ -32,6 +32,7 @@ import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
 import org.doppel.lsh.CandidateFinder;
 import org.doppel.lsh.LshParams;
+import org.doppel.lsh.PassageFingerprints;
 import org.doppel.shingle.ShingleSet;
 import org.doppel.shingle.Shingler;
 import org.doppel.sketch.SketchPolicy;
@@ -86,6 +87,7 @@ public final class Dedup {
         + (c.sharedParagraphs()
             ? " + shared paragraphs(>=" + Shingler.ANCHOR_WORDS + " words)"
             : "")
+        + (c.passages() != null ? " + " + c.passages() : "")
         + " -> exact "
         + options.relations()
         + " -> "
@@ -168,12 +170,14 @@ public final class Dedup {
       SketchPolicy sketchPolicy = new SketchPolicy(lsh.components());
       ThreadLocal<SketchPolicy.Sketcher> sketchers =
           ThreadLocal.withInitial(sketchPolicy::newSketcher);
+      PassageFingerprints passageSearch = options.candidates().passages();
       submit(
           pool,
           () ->
               IntStream.range(0, docs.size())
                   .parallel()
-                  .forEach(d -> docs.get(d).finish(boilerplate, sketchers.get(), store)));
+                  .forEach(
+                      d -> docs.get(d).finish(boilerplate, sketchers.get(), passageSearch, store)));
       store.seal();
       int[] canonical = identicalGroups();
       sketchCanonicalCopies(canonical, sketchPolicy.newSketcher());
@@ -385,6 +389,21 @@ public final class Dedup {
       }
       if (c.sharedParagraphs()) {
         sharedParagraphPairs(canonical, pairs);
+      }
+      PassageFingerprints passageSearch = c.passages();
+      if (passageSearch != null) {
+        int[][] fingerprints = new int[docs.size()][];
+        for (int d = 0; d < docs.size(); d++) {
+          Analysed x = docs.get(d);
+          if (canonical[d] == d) {
+            fingerprints[d] = x.passages;
+          }
+          x.passages = null;
+        }
+        long[] found = await(pool.submit(() -> passageSearch.pairs(fingerprints, true)));
+        for (long p : found) {
+          pairs.add(p);
+        }
       }
       long[] out = pairs.toArray();
       Arrays.sort(out);

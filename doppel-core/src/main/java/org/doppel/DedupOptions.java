@@ -206,6 +206,10 @@ public record DedupOptions(
    * @param maxBucket largest bucket paired in full
    * @param exhaustive verify every pair instead (quadratic: for small corpora and for measuring
    *     what the candidate search misses)
+   * @param passageWindow also pair documents that share a passage, however small a part of each:
+   *     the window of {@link org.doppel.lsh.PassageFingerprints} (a shared run of this many
+   *     shingles always gives a same fingerprint), 0 for none
+   * @param passageMinShared fingerprints two documents must share to become a candidate that way
    */
   public record CandidateOptions(
       int components,
@@ -213,8 +217,16 @@ public record DedupOptions(
       double fnWeight,
       boolean sharedParagraphs,
       int maxBucket,
-      boolean exhaustive)
+      boolean exhaustive,
+      int passageWindow,
+      int passageMinShared)
       implements Serializable {
+
+    /**
+     * A fingerprint held by more documents than this pairs none of them ({@link
+     * org.doppel.lsh.PassageFingerprints#maxHolders}): a phrase that common is no shared passage.
+     */
+    public static final int PASSAGE_MAX_HOLDERS = 64;
 
     /** Checks the values. */
     public CandidateOptions {
@@ -227,15 +239,32 @@ public record DedupOptions(
       if (maxBucket < 2) {
         throw new IllegalArgumentException("maxBucket must be >= 2, got " + maxBucket);
       }
+      if (passageWindow < 0) {
+        throw new IllegalArgumentException("passageWindow must be >= 0, got " + passageWindow);
+      }
+      if (passageMinShared < 1) {
+        throw new IllegalArgumentException(
+            "passageMinShared must be >= 1, got " + passageMinShared);
+      }
+    }
+
+    /** The passage search these options ask for, or null for none. */
+    public org.doppel.lsh.PassageFingerprints passages() {
+      return passageWindow == 0 || exhaustive
+          ? null
+          : new org.doppel.lsh.PassageFingerprints(
+              passageWindow, passageMinShared, PASSAGE_MAX_HOLDERS);
     }
 
     /**
      * Defaults: up to 64 components, S-curve for Jaccard 0.2 (within 64 components, 16 bands of one
-     * component each), shared anchor paragraphs. 128 would allow 64 bands of 2 rows, a curve that
-     * finds fewer pairs below Jaccard 0.3 at four times the sketching cost (README, "Candidates").
+     * component each), shared anchor paragraphs, no passage search (it finds far more of the pairs
+     * that share only a passage, at about 1.2x the run time: README, "Candidates"). 128 would allow
+     * 64 bands of 2 rows, a curve that finds fewer pairs below Jaccard 0.3 at four times the
+     * sketching cost (README, "Candidates").
      */
     public static CandidateOptions defaults() {
-      return new CandidateOptions(64, 0.2, 0.9, true, 200, false);
+      return new CandidateOptions(64, 0.2, 0.9, true, 200, false, 0, 2);
     }
 
     /** The LSH banding: the best for {@link #threshold} within {@link #components}. */
@@ -246,18 +275,56 @@ public record DedupOptions(
     /** A copy with another LSH threshold. */
     public CandidateOptions withThreshold(double value) {
       return new CandidateOptions(
-          components, value, fnWeight, sharedParagraphs, maxBucket, exhaustive);
+          components,
+          value,
+          fnWeight,
+          sharedParagraphs,
+          maxBucket,
+          exhaustive,
+          passageWindow,
+          passageMinShared);
     }
 
     /** A copy with shared-paragraph candidates on or off. */
     public CandidateOptions withSharedParagraphs(boolean value) {
-      return new CandidateOptions(components, threshold, fnWeight, value, maxBucket, exhaustive);
+      return new CandidateOptions(
+          components,
+          threshold,
+          fnWeight,
+          value,
+          maxBucket,
+          exhaustive,
+          passageWindow,
+          passageMinShared);
     }
 
     /** A copy that verifies every pair (or not). */
     public CandidateOptions withExhaustive(boolean value) {
       return new CandidateOptions(
-          components, threshold, fnWeight, sharedParagraphs, maxBucket, value);
+          components,
+          threshold,
+          fnWeight,
+          sharedParagraphs,
+          maxBucket,
+          value,
+          passageWindow,
+          passageMinShared);
+    }
+
+    /**
+     * A copy with another passage search: window {@code window} (0 for none), {@code minShared}
+     * fingerprints in common.
+     */
+    public CandidateOptions withPassages(int window, int minShared) {
+      return new CandidateOptions(
+          components,
+          threshold,
+          fnWeight,
+          sharedParagraphs,
+          maxBucket,
+          exhaustive,
+          window,
+          minShared);
     }
   }
 }

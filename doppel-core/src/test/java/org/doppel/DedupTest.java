@@ -527,4 +527,30 @@ class DedupTest {
     assertThat(result.documents()).hasSize(4);
     assertThat(result.stats().emptyDocuments()).isEqualTo(3);
   }
+
+  @Test
+  void passageSearchFindsAQuoteInsideLongDocuments() {
+    SplittableRandom r = new SplittableRandom(42);
+    String quote = sentence(r, 40);
+    List<Document> docs = new ArrayList<>();
+    // two long unrelated articles that share one 40-word passage, a small part of each: Jaccard
+    // about 0.01, far below what LSH on whole-document sketches finds
+    docs.add(Document.of("a", sentence(r, 1500) + "\n\n" + quote + "\n\n" + sentence(r, 1500)));
+    docs.add(Document.of("b", sentence(r, 2500) + " " + quote + " " + sentence(r, 800)));
+    for (int u = 0; u < 20; u++) {
+      docs.add(Document.of("other-" + u, sentence(r, 500)));
+    }
+    DedupOptions off = DedupOptions.defaults();
+    DedupOptions on = off.withCandidates(off.candidates().withPassages(8, 2));
+    assertThat(Dedup.run(off, docs.stream()).pairs()).isEmpty();
+    List<DedupResult.Pair> found = Dedup.run(on, docs.stream()).pairs();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).a()).isEqualTo("a");
+    assertThat(found.get(0).b()).isEqualTo("b");
+    assertThat(found.get(0).relation()).isEqualTo(Relation.PARTIAL);
+    assertThat(found.get(0).scores().shared()).isEqualTo(36); // the quote's 5-word shingles
+    // the clusters are the same with and without it: a partial pair joins nothing
+    assertThat(partition(Dedup.run(on, docs.stream())))
+        .isEqualTo(partition(Dedup.run(off, docs.stream())));
+  }
 }

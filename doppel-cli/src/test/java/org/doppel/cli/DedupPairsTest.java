@@ -224,6 +224,32 @@ class DedupPairsTest {
     return p;
   }
 
+  @Test
+  void passageWindowListsAQuoteThatLshCannotSee() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("quote"));
+    SplittableRandom r = new SplittableRandom(9);
+    String quote = DedupCommandTest.words(r, 40);
+    // two long articles sharing one 40-word passage (Jaccard about 0.01), and others
+    write(dir, "a.txt", DedupCommandTest.words(r, 1500), quote, DedupCommandTest.words(r, 1500));
+    write(
+        dir,
+        "b.txt",
+        DedupCommandTest.words(r, 2000) + " " + quote,
+        DedupCommandTest.words(r, 900));
+    for (int k = 0; k < 10; k++) {
+      write(dir, "other-" + k + ".txt", DedupCommandTest.words(r, 400));
+    }
+    CliRun off = CliRun.of("dedup", dir.toString(), "--out", out("off"));
+    assertThat(off.exit).as(off.toString()).isZero();
+    assertThat(pairs("off")).isEmpty();
+    CliRun on = CliRun.of("dedup", dir.toString(), "--out", out("on"), "--passage-window", "8");
+    assertThat(on.exit).as(on.toString()).isZero();
+    assertThat(pairs("on")).containsExactly("a b partial");
+    assertThat(on.out).contains("related pairs:        1 (partial 1)");
+    assertThat(Files.readString(Path.of(out("on"), "clusters.jsonl")))
+        .isEqualTo(Files.readString(Path.of(out("off"), "clusters.jsonl")));
+  }
+
   private String out(String name) {
     return tmp.resolve("out-" + name).toString();
   }

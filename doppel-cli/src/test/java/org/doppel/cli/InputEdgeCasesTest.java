@@ -374,6 +374,8 @@ class InputEdgeCasesTest {
         "--threads=0",
         "--shingle-size=0",
         "--lsh-threshold=1.5",
+        "--passage-window=-1",
+        "--passage-min=0",
         "--linkage=2",
         "--attach=-1",
         "--near-duplicate=2",
