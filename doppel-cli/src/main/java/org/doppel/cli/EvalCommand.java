@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score doppel against labelled data.",
-    subcommands = {EvalClustersCommand.class, EvalPanCommand.class, EvalExtractionCommand.class})
+    subcommands = {
+      EvalClustersCommand.class,
+      EvalPanCommand.class,
+      EvalPairsCommand.class,
+      EvalExtractionCommand.class
+    })
 public final class EvalCommand {}

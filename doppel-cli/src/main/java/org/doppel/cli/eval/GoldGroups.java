@@ -6,17 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.doppel.BadInputException;
 import org.doppel.cli.io.Json;
 import org.doppel.cli.io.TextFiles;
 
-/** Loaders of gold groups: document id to group label. */
+/** Loaders of gold groups (document id to group label) and of the pairs dedup lists. */
 public final class GoldGroups {
 
   private GoldGroups() {}
@@ -74,6 +76,63 @@ public final class GoldGroups {
   private static Map<String, String> labels(Path file, String field) {
     Map<String, String> out = new LinkedHashMap<>();
     String name = file.toString();
+    objects(
+        file,
+        (n, node) -> {
+          String labelField = field;
+          JsonNode label = node.get(field);
+          if ((label == null || label.isNull())
+              && field.equals("group")
+              && node.hasNonNull("cluster")) {
+            labelField = "cluster";
+            label = node.get("cluster");
+          }
+          String id = scalar(name, n, "id", node.get("id"));
+          if (out.put(id, scalar(name, n, labelField, label)) != null) {
+            throw new BadInputException(name, n, "id", "duplicate id '" + id + "'");
+          }
+        });
+    if (out.isEmpty()) {
+      throw new BadInputException(name, 0, null, "empty: no {\"id\", \"" + field + "\"} lines");
+    }
+    return out;
+  }
+
+  /**
+   * The pairs of a {@code pairs.jsonl} written by dedup, whatever their relation, each as {@link
+   * #pairKey} of the last path segments of its two ids (a corpus read from several directories
+   * names its documents by their paths inside them).
+   */
+  public static Set<String> pairs(Path file) {
+    Set<String> out = new HashSet<>();
+    String name = file.toString();
+    objects(
+        file,
+        (n, node) ->
+            out.add(
+                pairKey(scalar(name, n, "a", node.get("a")), scalar(name, n, "b", node.get("b")))));
+    return out;
+  }
+
+  /** The key of an unordered pair of documents: their last path segments, tab-separated, sorted. */
+  public static String pairKey(String a, String b) {
+    String x = a.substring(a.lastIndexOf('/') + 1);
+    String y = b.substring(b.lastIndexOf('/') + 1);
+    return x.compareTo(y) <= 0 ? x + "\t" + y : y + "\t" + x;
+  }
+
+  /** What is done with each JSON object of a JSONL file, with its line number. */
+  private interface LineObject {
+    void accept(long line, JsonNode node);
+  }
+
+  /**
+   * Hands every object line of {@code file} (gzipped or not, strict UTF-8, as {@link TextFiles}
+   * reads every file) to {@code each}; blank lines are skipped, anything else is bad input naming
+   * the line.
+   */
+  private static void objects(Path file, LineObject each) {
+    String name = file.toString();
     String text = TextFiles.read(file);
     long n = 0;
     for (String line : (Iterable<String>) text.lines()::iterator) {
@@ -105,23 +164,8 @@ public final class GoldGroups {
       if (node == null || !node.isObject()) {
         throw new BadInputException(name, n, null, "expected a JSON object");
       }
-      String labelField = field;
-      JsonNode label = node.get(field);
-      if ((label == null || label.isNull())
-          && field.equals("group")
-          && node.hasNonNull("cluster")) {
-        labelField = "cluster";
-        label = node.get("cluster");
-      }
-      String id = scalar(name, n, "id", node.get("id"));
-      if (out.put(id, scalar(name, n, labelField, label)) != null) {
-        throw new BadInputException(name, n, "id", "duplicate id '" + id + "'");
-      }
+      each.accept(n, node);
     }
-    if (out.isEmpty()) {
-      throw new BadInputException(name, 0, null, "empty: no {\"id\", \"" + field + "\"} lines");
-    }
-    return out;
   }
 
   /** The text of a string or number field; anything else is bad input. */
