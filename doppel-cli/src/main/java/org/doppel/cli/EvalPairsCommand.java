@@ -45,10 +45,10 @@ public final class EvalPairsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PanCorpus gold = PanCorpus.read(corpus);
-    Set<String> listed = GoldGroups.pairs(pairs);
     if (gold.pairs().isEmpty()) {
       throw new BadInputException(corpus.toString(), 0, null, "no labelled pairs");
     }
+    Set<String> listed = GoldGroups.pairs(pairs);
     Map<String, int[]> byCategory = new TreeMap<>(); // category -> {labelled, listed}
     for (PanCorpus.Pair p : gold.pairs()) {
       int[] counts = byCategory.computeIfAbsent(p.category(), c -> new int[2]);

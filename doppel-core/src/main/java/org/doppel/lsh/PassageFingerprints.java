@@ -55,7 +55,7 @@ public record PassageFingerprints(int window, int minShared, int maxHolders) {
     int last = -1;
     for (int end = 0; end < length; end++) {
       int start = end - w + 1;
-      if (min < 0 || min < start) {
+      if (min < Math.max(0, start)) { // the first window, or the minimum has left the window
         min = Math.max(0, start);
         for (int j = min + 1; j <= end; j++) {
           if (hashes[j] <= hashes[min]) {
@@ -108,24 +108,23 @@ public record PassageFingerprints(int window, int minShared, int maxHolders) {
     }
     LongSort.sort(keyed, 0, n);
     int[] holder = new int[n]; // the document of each posting, in posting order
-    int[] runOf = new int[n]; // the run (fingerprint) of each posting
-    int[] runStart = new int[n + 1];
+    int[] runStart = new int[n + 1]; // run r (one fingerprint's holders): [runStart[r], [r + 1])
     int runs = 0;
     for (int i = 0; i < n; i++) {
       if (i == 0 || (keyed[i] >>> 32) != (keyed[i - 1] >>> 32)) {
         runStart[runs++] = i;
       }
       holder[i] = (int) keyed[i];
-      runOf[i] = runs - 1;
     }
     runStart[runs] = n;
     keyed = null;
     // for each document, the runs it is in that pair anyone: a posting index by document
     int[] docStart = new int[docs + 1];
-    for (int i = 0; i < n; i++) {
-      int holders = runStart[runOf[i] + 1] - runStart[runOf[i]];
-      if (holders >= 2 && holders <= maxHolders) {
-        docStart[holder[i] + 1]++;
+    for (int r = 0; r < runs; r++) {
+      if (pairsAnyone(runStart[r + 1] - runStart[r])) {
+        for (int i = runStart[r]; i < runStart[r + 1]; i++) {
+          docStart[holder[i] + 1]++;
+        }
       }
     }
     for (int d = 0; d < docs; d++) {
@@ -133,10 +132,11 @@ public record PassageFingerprints(int window, int minShared, int maxHolders) {
     }
     int[] docRuns = new int[docStart[docs]];
     int[] fill = Arrays.copyOf(docStart, docs);
-    for (int i = 0; i < n; i++) {
-      int holders = runStart[runOf[i] + 1] - runStart[runOf[i]];
-      if (holders >= 2 && holders <= maxHolders) {
-        docRuns[fill[holder[i]]++] = runOf[i];
+    for (int r = 0; r < runs; r++) {
+      if (pairsAnyone(runStart[r + 1] - runStart[r])) {
+        for (int i = runStart[r]; i < runStart[r + 1]; i++) {
+          docRuns[fill[holder[i]]++] = r;
+        }
       }
     }
     IntStream ids = IntStream.range(0, docs);
@@ -201,6 +201,11 @@ public record PassageFingerprints(int window, int minShared, int maxHolders) {
       out[p] = CandidateFinder.pair(d, partners[p]);
     }
     return out;
+  }
+
+  /** Whether a fingerprint that {@code holders} documents hold pairs them. */
+  private boolean pairsAnyone(int holders) {
+    return holders >= 2 && holders <= maxHolders;
   }
 
   private static final long[] EMPTY = new long[0];
