@@ -789,6 +789,13 @@ public final class DedupCommand implements Callable<Integer> {
     if (reader.html() > 0) {
       o.printf(Locale.ROOT, "  read as HTML:       %d%n", reader.html());
     }
+    if (reader.fallbackDecoded() > 0) {
+      o.printf(
+          Locale.ROOT,
+          "  not UTF-8, read as %s: %d%n",
+          input.toReadOptions().fallbackCharset().name(),
+          reader.fallbackDecoded());
+    }
     if (reader.undated() > 0) {
       o.printf(Locale.ROOT, "  without a date:     %d%n", reader.undated());
     }

@@ -95,4 +95,69 @@ class EvalPairsCommandTest {
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err).contains(pairs + ":1: field 'b': missing");
   }
+
+  /**
+   * A corpus laid out as the Clough-Stevenson short answers: two sources, a cut answer (copied
+   * whole, in windows-1252), a heavy one (a sentence of the source inside text of its own, which
+   * the passage search finds) and a non one; the labels as file_information.csv has them.
+   */
+  @Test
+  void theShortAnswersCorpusIsScoredPerCategory() throws IOException {
+    Path answers = tmp.resolve("answers");
+    Files.createDirectories(answers);
+    SplittableRandom r = new SplittableRandom(11);
+    String sourceA = words(r, 200);
+    String sentence = sourceA.substring(0, sourceA.indexOf(' ', 200));
+    Files.writeString(answers.resolve("orig_taska.txt"), sourceA + "\n");
+    Files.writeString(answers.resolve("orig_taskb.txt"), words(r, 200) + "\n");
+    Files.write(
+        answers.resolve("g0pA_taska.txt"),
+        (sourceA + " \u2019\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Files.writeString(
+        answers.resolve("g0pB_taska.txt"), words(r, 150) + " " + sentence + " " + words(r, 60));
+    Files.writeString(answers.resolve("g0pC_taskb.txt"), words(r, 200) + "\n");
+    Files.writeString(
+        answers.resolve("file_information.csv"),
+        """
+        File,Task,Category
+        g0pA_taska.txt,a,cut
+        g0pB_taska.txt,a,heavy
+        g0pC_taskb.txt,b,non
+        orig_taska.txt,a,orig
+        orig_taskb.txt,b,orig
+        """);
+    Path out = tmp.resolve("out-answers");
+    CliRun dedup =
+        CliRun.of(
+            "dedup",
+            answers.toString(),
+            "--out",
+            out.toString(),
+            "--fallback-charset",
+            "windows-1252",
+            "--passage-window",
+            "8",
+            "--quiet");
+    assertThat(dedup.exit).as(dedup.toString()).isZero();
+    CliRun run =
+        CliRun.of("eval", "pairs", out.resolve("pairs.jsonl").toString(), answers.toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out)
+        .containsPattern("cut +1 +1 +1.000")
+        .containsPattern("heavy +1 +1 +1.000")
+        .containsPattern("non +1 +0 +0.000")
+        .doesNotContain("orig");
+
+    Files.writeString(
+        answers.resolve("file_information.csv"),
+        "File,Task,Category\ng0pA_taska.txt,a,cut\ng0pB_taska.txt,a,copied\n");
+    run = CliRun.of("eval", "pairs", out.resolve("pairs.jsonl").toString(), answers.toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("file_information.csv:3: field 'Category'").contains("copied");
+    Files.writeString(
+        answers.resolve("file_information.csv"), "File,Task,Category\ng9pZ_taska.txt,a,cut\n");
+    run = CliRun.of("eval", "pairs", out.resolve("pairs.jsonl").toString(), answers.toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("file_information.csv:2: 'g9pZ_taska.txt' is not a file");
+  }
 }

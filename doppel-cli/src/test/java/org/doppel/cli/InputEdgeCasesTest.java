@@ -466,6 +466,76 @@ class InputEdgeCasesTest {
   }
 
   @Test
+  void aTextFileInWindows1252IsReadWithTheFallbackCharsetAndNamedWithoutIt() throws IOException {
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    Path dir = Files.createDirectories(tmp.resolve("legacy"));
+    // 0x92 is a right single quote in windows-1252 and no character start in UTF-8
+    Files.write(
+        dir.resolve("old.txt"),
+        "The council\u2019s vote was approuv\u00e9 on Tuesday.\n".getBytes(cp1252));
+    Files.writeString(dir.resolve("new.txt"), "A plain UTF-8 text about the weather.\n");
+    Path out = tmp.resolve("out");
+    CliRun run = dedup(dir, out, "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err)
+        .contains("old.txt:1: not UTF-8: invalid byte 0x92")
+        .contains("--fallback-charset CHARSET reads such files");
+    assertThat(out.resolve("clusters.jsonl")).doesNotExist();
+
+    Path unique = tmp.resolve("unique.jsonl");
+    run =
+        dedup(
+            dir,
+            out,
+            "--fallback-charset",
+            "windows-1252",
+            "--unique",
+            unique.toString(),
+            "--unique-as",
+            "text",
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            2").contains("read as windows-1252: 1");
+    assertThat(Files.readString(unique))
+        .contains("The council\u2019s vote was approuv\u00e9")
+        .contains("A plain UTF-8 text");
+    assertThat(Files.readString(out.resolve("run.json"))).contains("windows-1252");
+    // --unique-as original takes the file's text as decoded, too
+    run =
+        dedup(
+            dir,
+            out,
+            "--fallback-charset",
+            "windows-1252",
+            "--unique",
+            unique.toString(),
+            "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(Files.readString(unique)).contains("The council\u2019s vote");
+  }
+
+  @Test
+  void theFallbackCharsetLeavesBinaryAndUtf16FilesBadInputAndAnUnknownCharsetIsAUsageError()
+      throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("binary"));
+    Files.write(dir.resolve("blob.txt"), new byte[] {'a', (byte) 0x92, 0, 1, 2, 'b'});
+    Path out = tmp.resolve("out");
+    CliRun run = dedup(dir, out, "--fallback-charset", "windows-1252", "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("blob.txt").contains("binary file");
+    Files.delete(dir.resolve("blob.txt"));
+    Files.write(
+        dir.resolve("wide.txt"),
+        "\uFEFFSome text in UTF-16 with a mark.".getBytes(StandardCharsets.UTF_16LE));
+    run = dedup(dir, out, "--fallback-charset", "ISO-8859-1", "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("wide.txt").contains("UTF-16");
+    run = dedup(dir, out, "--fallback-charset", "no-such-charset", "--quiet");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("--fallback-charset").contains("no-such-charset");
+  }
+
+  @Test
   void aUtf16PageCutToTheSizeLimitEndsAtALineNotInsideACharacter() throws IOException {
     String page =
         "<!DOCTYPE html><html><head><meta charset=\"utf-16\"></head><body><p>"

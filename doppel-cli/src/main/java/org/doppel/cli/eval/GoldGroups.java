@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,19 +101,70 @@ public final class GoldGroups {
   }
 
   /**
-   * The pairs of a {@code pairs.jsonl} written by dedup, whatever their relation, each as {@link
-   * #pairKey} of the last path segments of its two ids (a corpus read from several directories
-   * names its documents by their paths inside them).
+   * The pairs of a {@code pairs.jsonl} written by dedup, whatever their relation, with documents
+   * named by the last path segments of their ids (a corpus read from several directories names its
+   * documents by their paths inside them).
    */
-  public static Set<String> pairs(Path file) {
-    Set<String> out = new HashSet<>();
+  public static ListedPairs pairs(Path file) {
     String name = file.toString();
+    List<String[]> all = new ArrayList<>();
+    Map<String, String> parent = new HashMap<>();
     objects(
         file,
-        (n, node) ->
-            out.add(
-                pairKey(scalar(name, n, "a", node.get("a")), scalar(name, n, "b", node.get("b")))));
-    return out;
+        (n, node) -> {
+          String a = lastSegment(scalar(name, n, "a", node.get("a")));
+          String b = lastSegment(scalar(name, n, "b", node.get("b")));
+          all.add(new String[] {a, b});
+          JsonNode relation = node.get("relation");
+          if (relation != null && "identical".equals(relation.asText())) {
+            String ra = root(parent, a);
+            String rb = root(parent, b);
+            if (!ra.equals(rb)) {
+              parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+            }
+          }
+        });
+    Map<String, String> copyOf = new HashMap<>();
+    for (String d : parent.keySet()) {
+      copyOf.put(d, root(parent, d));
+    }
+    Set<String> keys = new HashSet<>();
+    for (String[] p : all) {
+      keys.add(pairKey(copyOf.getOrDefault(p[0], p[0]), copyOf.getOrDefault(p[1], p[1])));
+    }
+    return new ListedPairs(Set.copyOf(keys), Map.copyOf(copyOf), all.size());
+  }
+
+  private static String root(Map<String, String> parent, String d) {
+    String r = d;
+    for (String up = parent.get(r); up != null && !up.equals(r); up = parent.get(r)) {
+      r = up;
+    }
+    return r;
+  }
+
+  private static String lastSegment(String id) {
+    return id.substring(id.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * The pairs a {@code pairs.jsonl} lists. Dedup verifies a group of exact copies (identical
+   * shingle sets) once: another document's pair with the group is listed with one member, and each
+   * copy's {@code identical} pair with it. So a pair counts as listed when it is listed for any
+   * copy of either document.
+   *
+   * @param keys {@link #pairKey} of each listed pair, each document named by its group of copies
+   * @param copyOf each document in a group of copies, to the name that stands for the group
+   * @param lines the pairs in the file
+   */
+  public record ListedPairs(Set<String> keys, Map<String, String> copyOf, int lines) {
+
+    /** Whether the pair of documents {@code a} and {@code b} (by file name) is listed. */
+    public boolean lists(String a, String b) {
+      String x = lastSegment(a);
+      String y = lastSegment(b);
+      return keys.contains(pairKey(copyOf.getOrDefault(x, x), copyOf.getOrDefault(y, y)));
+    }
   }
 
   /** The key of an unordered pair of documents: their last path segments, tab-separated, sorted. */

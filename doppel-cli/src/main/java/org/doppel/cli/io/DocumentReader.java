@@ -88,6 +88,7 @@ public final class DocumentReader implements Iterator<Document> {
   private int skipped;
   private int truncated;
   private int html;
+  private int fallbackDecoded;
   private int undated;
 
   private DocumentReader(ReadOptions options, Consumer<String> warnings) {
@@ -288,6 +289,14 @@ public final class DocumentReader implements Iterator<Document> {
     return undated;
   }
 
+  /**
+   * Text files that were not UTF-8 and were decoded in {@link ReadOptions#fallbackCharset} instead,
+   * skipped ones included.
+   */
+  public int fallbackDecoded() {
+    return fallbackDecoded;
+  }
+
   /** Documents read as HTML (pages and fragments), skipped ones included. */
   public int html() {
     return html;
@@ -466,12 +475,23 @@ public final class DocumentReader implements Iterator<Document> {
           Markup markup = options.markup();
           boolean htmlByName = markup.isHtmlName(in.display);
           if (originals) {
-            String text = markup.decodeOriginal(bytes, length, in.display, htmlByName);
+            String text;
+            try {
+              text = markup.decodeOriginal(bytes, length, in.display, htmlByName);
+            } catch (BadInputException notText) {
+              text = inFallbackCharset(bytes, length, notText);
+            }
             defer(in.id, null, text, null, in.display, 0, NO_LINE);
             return;
           }
-          Markup.Decoded d =
-              markup.decodeLater(bytes, length, in.display, htmlByName, options.htmlContent());
+          Markup.Decoded d;
+          try {
+            d = markup.decodeLater(bytes, length, in.display, htmlByName, options.htmlContent());
+          } catch (BadInputException notText) {
+            String text = inFallbackCharset(bytes, length, notText);
+            Markup.Content read = markup.reading(text, htmlByName, options.htmlContent());
+            d = new Markup.Decoded(text, read, read != null);
+          }
           if (d.html()) {
             html++;
           }
@@ -481,6 +501,36 @@ public final class DocumentReader implements Iterator<Document> {
     } catch (IOException e) {
       throw new BadInputException(in.display, 0, null, "cannot read: " + TextFiles.reason(e), e);
     }
+  }
+
+  /**
+   * The text of a file that is not UTF-8 (nor an HTML page declaring its charset), decoded in the
+   * fallback charset ({@link ReadOptions#fallbackCharset}) when one is given and the bytes are text
+   * in another encoding: no NUL byte, not UTF-16. Otherwise throws {@code notText} (a binary file
+   * stays bad input whatever the fallback).
+   */
+  private String inFallbackCharset(byte[] bytes, int length, BadInputException notText) {
+    if (TextDecoder.isUtf16(bytes, length)
+        || TextDecoder.utf16WithoutMark(bytes, 0, length) != null
+        || TextDecoder.firstInvalidUtf8(bytes, 0, length) < 0) {
+      throw notText;
+    }
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == 0) {
+        throw notText;
+      }
+    }
+    java.nio.charset.Charset fallback = options.fallbackCharset();
+    if (fallback == null) {
+      throw new BadInputException(
+          notText.source(),
+          notText.line(),
+          notText.field(),
+          notText.problem() + "; --fallback-charset CHARSET reads such files in CHARSET",
+          notText);
+    }
+    fallbackDecoded++;
+    return new String(bytes, 0, length, fallback);
   }
 
   private void readJsonLine() {
