@@ -3,6 +3,7 @@ package org.doppel.lsh;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.doppel.internal.LongSort;
+import org.doppel.text.Mix;
 
 /**
  * Candidate pairs for documents that share a passage, however small a part of either it is: each
@@ -37,9 +38,11 @@ public record PassageFingerprints(int window, int minShared, int maxHolders) {
 
   /**
    * The fingerprints of the shingle sequence {@code hashes[0, length)} (in text order, repeats
-   * included): the 32 high bits of the smallest hash of each window of {@link #window} shingles
-   * (the rightmost of equal ones, as the paper's robust winnowing takes), sorted and distinct. A
-   * sequence shorter than a window is one window. {@code hashes} is not changed.
+   * included): for the smallest hash of each window of {@link #window} shingles (the rightmost of
+   * equal ones, as the paper's robust winnowing takes), the 32 high bits of that hash mixed ({@link
+   * #fingerprint}), in text order, once per window minimum: a hash that is the minimum of several
+   * windows apart (repeated text) comes more than once, which {@link #pairs} allows for. A sequence
+   * shorter than a window is one window. {@code hashes} is not changed.
    */
   public int[] fingerprints(long[] hashes, int length) {
     if (length == 0) {
@@ -70,25 +73,29 @@ public record PassageFingerprints(int window, int minShared, int maxHolders) {
         if (count == out.length) {
           out = Arrays.copyOf(out, count * 2);
         }
-        out[count++] = (int) (hashes[min] >>> 32);
+        out[count++] = fingerprint(hashes[min]);
       }
     }
-    Arrays.sort(out, 0, count);
-    int distinct = 0;
-    for (int i = 0; i < count; i++) {
-      if (distinct == 0 || out[i] != out[distinct - 1]) {
-        out[distinct++] = out[i];
-      }
-    }
-    return Arrays.copyOf(out, distinct);
+    // not sorted here: the postings of every document are sorted at once in pairs
+    return Arrays.copyOf(out, count);
+  }
+
+  /**
+   * The fingerprint of a window's smallest hash: its 32 high bits after mixing. Window minima
+   * cluster at the bottom of the hash range; mixed, they spread over it again, which the bucket
+   * sort of the postings ({@link LongSort}) needs to stay linear.
+   */
+  static int fingerprint(long hash) {
+    return (int) (Mix.fmix64(hash) >>> 32);
   }
 
   /**
    * The candidate pairs ({@link CandidateFinder#pair}, sorted, distinct) among documents whose
-   * fingerprints are {@code fingerprints[d]} ({@code null} for a document left out): those sharing
-   * at least {@link #minShared} fingerprints that at most {@link #maxHolders} documents hold. The
-   * documents are counted in parallel on the common fork-join pool unless {@code parallel} is false
-   * (a caller that runs this inside a pool of its own gets that pool's threads).
+   * fingerprints are {@code fingerprints[d]} ({@code null} for a document left out; a document's
+   * repeated fingerprint counts once): those sharing at least {@link #minShared} distinct
+   * fingerprints that at most {@link #maxHolders} documents hold. The documents are counted in
+   * parallel on the common fork-join pool unless {@code parallel} is false (a caller that runs this
+   * inside a pool of its own gets that pool's threads).
    */
   public long[] pairs(int[][] fingerprints, boolean parallel) {
     int docs = fingerprints.length;
@@ -107,6 +114,14 @@ public record PassageFingerprints(int window, int minShared, int maxHolders) {
       }
     }
     LongSort.sort(keyed, 0, n);
+    // a fingerprint a document holds twice (repeated text) is one posting
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || keyed[i] != keyed[distinct - 1]) {
+        keyed[distinct++] = keyed[i];
+      }
+    }
+    n = distinct;
     int[] holder = new int[n]; // the document of each posting, in posting order
     int[] runStart = new int[n + 1]; // run r (one fingerprint's holders): [runStart[r], [r + 1])
     int runs = 0;
