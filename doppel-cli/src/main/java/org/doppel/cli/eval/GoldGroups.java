@@ -180,45 +180,48 @@ public final class GoldGroups {
   }
 
   /**
-   * Hands every object line of {@code file} (gzipped or not, strict UTF-8, as {@link TextFiles}
-   * reads every file) to {@code each}; blank lines are skipped, anything else is bad input naming
-   * the line.
+   * Hands every object line of {@code file} (gzipped or not, strict UTF-8, read a line at a time by
+   * {@link TextFiles#forEachLine}, so that a pairs.jsonl larger than memory can be scored) to
+   * {@code each}; blank lines are skipped, anything else is bad input naming the line.
    */
   private static void objects(Path file, LineObject each) {
     String name = file.toString();
-    String text = TextFiles.read(file);
-    long n = 0;
-    for (String line : (Iterable<String>) text.lines()::iterator) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode node;
-      try (JsonParser p = Json.MAPPER.createParser(line)) {
-        node = Json.MAPPER.readTree(p);
-        if (p.nextToken() != null) {
-          throw new BadInputException(
-              name, n, null, "malformed JSON: text after the object (one object per line)");
-        }
-      } catch (JsonProcessingException e) {
-        String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+    TextFiles.forEachLine(
+        file,
+        (n, line) -> {
+          if (!line.isBlank()) {
+            each.accept(n, object(name, n, line));
+          }
+        });
+  }
+
+  /** The JSON object on line {@code n} of {@code name}; anything else is bad input. */
+  private static JsonNode object(String name, long n, String line) {
+    JsonNode node;
+    try (JsonParser p = Json.MAPPER.createParser(line)) {
+      node = Json.MAPPER.readTree(p);
+      if (p.nextToken() != null) {
         throw new BadInputException(
-            name,
-            n,
-            null,
-            "malformed JSON: "
-                + reason
-                + (e.getLocation() != null && e.getLocation().getColumnNr() > 0
-                    ? " (column " + e.getLocation().getColumnNr() + ")"
-                    : ""));
-      } catch (IOException e) {
-        throw new BadInputException(name, n, null, "malformed JSON: " + e.getMessage());
+            name, n, null, "malformed JSON: text after the object (one object per line)");
       }
-      if (node == null || !node.isObject()) {
-        throw new BadInputException(name, n, null, "expected a JSON object");
-      }
-      each.accept(n, node);
+    } catch (JsonProcessingException e) {
+      String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+      throw new BadInputException(
+          name,
+          n,
+          null,
+          "malformed JSON: "
+              + reason
+              + (e.getLocation() != null && e.getLocation().getColumnNr() > 0
+                  ? " (column " + e.getLocation().getColumnNr() + ")"
+                  : ""));
+    } catch (IOException e) {
+      throw new BadInputException(name, n, null, "malformed JSON: " + e.getMessage());
     }
+    if (node == null || !node.isObject()) {
+      throw new BadInputException(name, n, null, "expected a JSON object");
+    }
+    return node;
   }
 
   /** The text of a string or number field; anything else is bad input. */

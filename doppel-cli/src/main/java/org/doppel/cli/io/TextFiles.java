@@ -1,9 +1,11 @@
 package org.doppel.cli.io;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -122,5 +124,93 @@ public final class TextFiles {
   /** Decodes {@code bytes} as strict UTF-8; {@code name} names the source in errors. */
   public static String decode(String name, byte[] bytes, boolean allowNul) {
     return TextDecoder.decode(bytes, bytes.length, name, allowNul);
+  }
+
+  /** What is done with each line of a text file: its 1-based number and its text. */
+  public interface LineHandler {
+    /** Takes line {@code number}, {@code text} without its line break. */
+    void accept(long number, String text);
+  }
+
+  /**
+   * Hands each line of {@code file} to {@code each}, one at a time, so that a file larger than
+   * memory can be read (gzipped or not, as {@link #read(Path)} takes it): strict UTF-8, a leading
+   * byte-order mark removed, a {@code \r} before a line break dropped. A NUL byte (a binary file),
+   * UTF-16 text and bytes that are not UTF-8 are bad input naming the line and its byte offset; a
+   * line may hold at most {@link #MAX_BYTES} bytes.
+   */
+  public static void forEachLine(Path file, LineHandler each) {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(name, 0, null, "is a directory, not a text file");
+    }
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      raw.mark(2);
+      int b0 = raw.read();
+      int b1 = raw.read();
+      raw.reset();
+      InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
+      LineSource lines = new LineSource(in, name);
+      for (byte[] line = lines.next(MAX_BYTES); line != null; line = lines.next(MAX_BYTES)) {
+        if (lines.lineTruncated) {
+          throw new BadInputException(name, lines.line, null, tooLarge("a line of more bytes"));
+        }
+        each.accept(lines.line, lineText(name, lines.line, line));
+      }
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(name, 0, null, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new BadInputException(name, 0, null, "permission denied", e);
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      throw new BadInputException(name, 0, null, "broken gzip stream: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new BadInputException(name, 0, null, "cannot read: " + reason(e), e);
+    }
+  }
+
+  /** The text of line {@code number} of {@code name}, checked as {@link #forEachLine} says. */
+  private static String lineText(String name, long number, byte[] line) {
+    int from = 0;
+    if (number == 1) {
+      if (TextDecoder.isUtf16(line, line.length)) {
+        throw new BadInputException(
+            name,
+            1,
+            null,
+            "UTF-16 text (byte-order mark), not UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)");
+      }
+      if (line.length >= 3
+          && line[0] == (byte) 0xEF
+          && line[1] == (byte) 0xBB
+          && line[2] == (byte) 0xBF) {
+        from = 3;
+      }
+    }
+    for (int i = from; i < line.length; i++) {
+      if (line[i] == 0) {
+        String utf16 = TextDecoder.utf16WithoutMark(line, from, line.length);
+        throw new BadInputException(
+            name,
+            number,
+            null,
+            utf16 != null
+                ? TextDecoder.utf16Message(number == 1 ? utf16 : "utf-16le (or utf-16be)")
+                : "binary file (NUL byte at byte offset " + i + " of the line)");
+      }
+    }
+    int bad = TextDecoder.firstInvalidUtf8(line, from, line.length);
+    if (bad >= 0) {
+      throw new BadInputException(
+          name,
+          number,
+          null,
+          String.format(
+              Locale.ROOT,
+              "not UTF-8: invalid byte 0x%02X at byte offset %d of the line (convert the file to"
+                  + " UTF-8, e.g. iconv -f windows-1252 -t utf-8)",
+              line[bad] & 0xFF,
+              bad));
+    }
+    return new String(line, from, line.length - from, StandardCharsets.UTF_8);
   }
 }
