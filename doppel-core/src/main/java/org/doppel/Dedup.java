@@ -366,8 +366,16 @@ public final class Dedup {
       // as CandidateFinder.find, with each group's buckets sorted and paired in parallel
       int group = CandidateFinder.BANDS_PER_PASS;
       for (int from = 0; from < finder.bands(); from += group) {
+        int fromBand = from;
         long[][] keys =
-            finder.bandKeys(sketches, sketched, from, Math.min(finder.bands(), from + group));
+            await(
+                pool.submit(
+                    () ->
+                        finder.bandKeys(
+                            sketches,
+                            sketched,
+                            fromBand,
+                            Math.min(finder.bands(), fromBand + group))));
         // as many bands paired at once as there are threads: where thousands of near copies fill
         // one bucket in every band, a band's pairs take hundreds of MB until added to the set
         int step = Math.max(1, options.threads());

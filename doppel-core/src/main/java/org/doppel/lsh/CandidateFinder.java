@@ -1,6 +1,7 @@
 package org.doppel.lsh;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongSort;
 import org.doppel.text.Mix;
@@ -63,21 +64,36 @@ public final class CandidateFinder {
    * all the bands, which reads each sketch once instead of once per band.
    */
   public long[][] bandKeys(int[][] sketches, int[] docs, int fromBand, int toBand) {
-    int rows = params.rows();
     long[][] keys = new long[toBand - fromBand][docs.length];
-    for (int i = 0; i < docs.length; i++) {
+    // each document's keys are its own slots: documents are keyed in parallel (in the caller's
+    // fork-join pool, or the common one)
+    IntStream.range(0, (docs.length + KEY_CHUNK - 1) / KEY_CHUNK)
+        .parallel()
+        .forEach(
+            c ->
+                keyChunk(
+                    sketches, docs, fromBand, toBand, keys, c * KEY_CHUNK, (c + 1) * KEY_CHUNK));
+    return keys;
+  }
+
+  /** Documents keyed per parallel task in {@link #bandKeys}. */
+  private static final int KEY_CHUNK = 4096;
+
+  private void keyChunk(
+      int[][] sketches, int[] docs, int fromBand, int toBand, long[][] keys, int from, int to) {
+    int rows = params.rows();
+    for (int i = from; i < Math.min(to, docs.length); i++) {
       int d = docs[i];
       int[] s = sketches[d];
       for (int band = fromBand; band < toBand; band++) {
         long h = band * 0x9E3779B97F4A7C15L;
-        int from = band * rows;
+        int first = band * rows;
         for (int r = 0; r < rows; r++) {
-          h = Mix.fmix64(h ^ (s[from + r] & 0xFFFFFFFFL));
+          h = Mix.fmix64(h ^ (s[first + r] & 0xFFFFFFFFL));
         }
         keys[band - fromBand][i] = (h & 0xFFFFFFFF00000000L) | d;
       }
     }
-    return keys;
   }
 
   /**
