@@ -106,6 +106,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin HtmlOptions html;
 
+  @Mixin CharsetOptions charset;
+
   @Option(
       names = "--threads",
       description =
@@ -152,8 +154,8 @@ public final class CompareCommand implements Callable<Integer> {
     if (pairs != null) {
       return batch(options);
     }
-    String a = TextFiles.read(files.get(0), html.markup, html.htmlText);
-    String b = TextFiles.read(files.get(1), html.markup, html.htmlText);
+    String a = TextFiles.read(files.get(0), html.markup, html.htmlText, charset.fallbackCharset);
+    String b = TextFiles.read(files.get(1), html.markup, html.htmlText, charset.fallbackCharset);
     CompareResult r =
         Compare.run(
             options,
@@ -208,8 +210,8 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private String compareLine(CompareOptions options, String[] p) {
-    String a = TextFiles.read(Path.of(p[0]), html.markup, html.htmlText);
-    String b = TextFiles.read(Path.of(p[1]), html.markup, html.htmlText);
+    String a = TextFiles.read(Path.of(p[0]), html.markup, html.htmlText, charset.fallbackCharset);
+    String b = TextFiles.read(Path.of(p[1]), html.markup, html.htmlText, charset.fallbackCharset);
     return JsonReport.line(Compare.run(options, Document.of(p[0], a), Document.of(p[1], b))) + "\n";
   }
 

@@ -1,6 +1,5 @@
 package org.doppel.cli;
 
-import java.nio.charset.Charset;
 import org.doppel.cli.io.ReadOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,15 +43,7 @@ public final class InputOptions {
               + " ${DEFAULT-VALUE}, 64 MiB).")
   int maxBytes;
 
-  @Option(
-      names = "--fallback-charset",
-      paramLabel = "CHARSET",
-      description =
-          "Decode a text file that is not UTF-8 in this charset instead of taking it for bad"
-              + " input (legacy text: windows-1252, ISO-8859-1, ...); the summary counts such"
-              + " files. Binary and UTF-16 files stay bad input; JSONL must be UTF-8; an HTML"
-              + " page is read in the charset it declares (default: none).")
-  Charset fallbackCharset;
+  @Mixin CharsetOptions charset;
 
   @Mixin HtmlOptions html;
 
@@ -66,6 +57,6 @@ public final class InputOptions {
         maxBytes,
         html.markup,
         html.htmlText,
-        fallbackCharset);
+        charset.fallbackCharset);
   }
 }

@@ -40,6 +40,8 @@ public final class TextCommand implements Callable<Integer> {
 
   @Mixin HtmlOptions html;
 
+  @Mixin CharsetOptions charset;
+
   @Option(
       names = "--out",
       paramLabel = "FILE",
@@ -51,7 +53,7 @@ public final class TextCommand implements Callable<Integer> {
     if (out != null) {
       DedupCommand.refuseOverwrite(spec.commandLine(), "--out", out, file, "the file read");
     }
-    String text = TextFiles.read(file, html.markup, html.htmlText);
+    String text = TextFiles.read(file, html.markup, html.htmlText, charset.fallbackCharset);
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
       w.print(text);

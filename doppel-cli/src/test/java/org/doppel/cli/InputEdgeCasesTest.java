@@ -515,6 +515,36 @@ class InputEdgeCasesTest {
   }
 
   @Test
+  void compareAndTextTakeTheFallbackCharsetToo() throws IOException {
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    String story =
+        "The council\u2019s flood barrier was approved on Tuesday after a long debate about its"
+            + " cost, which the mayor said the city could carry over ten years.";
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.txt");
+    Files.write(a, (story + "\n").getBytes(cp1252));
+    Files.writeString(b, story + " A second paragraph came later.\n");
+    CliRun run = CliRun.of("compare", a.toString(), b.toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("a.txt:1: not UTF-8").contains("--fallback-charset");
+    run =
+        CliRun.of(
+            "compare",
+            a.toString(),
+            b.toString(),
+            "--fallback-charset",
+            "windows-1252",
+            "--format",
+            "json");
+    assertThat(run.exit).as(run.toString()).isZero();
+    // the texts share their first paragraph, curly quote included: not unrelated
+    assertThat(run.out).containsPattern("\"jaccard\" : 0\\.[0-9]*[1-9]");
+    run = CliRun.of("text", a.toString(), "--fallback-charset", "windows-1252");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("The council\u2019s flood barrier");
+  }
+
+  @Test
   void theFallbackCharsetLeavesBinaryAndUtf16FilesBadInputAndAnUnknownCharsetIsAUsageError()
       throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("binary"));

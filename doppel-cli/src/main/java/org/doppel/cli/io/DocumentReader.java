@@ -505,32 +505,13 @@ public final class DocumentReader implements Iterator<Document> {
 
   /**
    * The text of a file that is not UTF-8 (nor an HTML page declaring its charset), decoded in the
-   * fallback charset ({@link ReadOptions#fallbackCharset}) when one is given and the bytes are text
-   * in another encoding: no NUL byte, not UTF-16. Otherwise throws {@code notText} (a binary file
-   * stays bad input whatever the fallback).
+   * fallback charset ({@link ReadOptions#fallbackCharset}), counted; otherwise throws as {@link
+   * TextDecoder#inFallbackCharset} says.
    */
   private String inFallbackCharset(byte[] bytes, int length, BadInputException notText) {
-    if (TextDecoder.isUtf16(bytes, length)
-        || TextDecoder.utf16WithoutMark(bytes, 0, length) != null
-        || TextDecoder.firstInvalidUtf8(bytes, 0, length) < 0) {
-      throw notText;
-    }
-    for (int i = 0; i < length; i++) {
-      if (bytes[i] == 0) {
-        throw notText;
-      }
-    }
-    java.nio.charset.Charset fallback = options.fallbackCharset();
-    if (fallback == null) {
-      throw new BadInputException(
-          notText.source(),
-          notText.line(),
-          notText.field(),
-          notText.problem() + "; --fallback-charset CHARSET reads such files in CHARSET",
-          notText);
-    }
+    String text = TextDecoder.inFallbackCharset(bytes, length, options.fallbackCharset(), notText);
     fallbackDecoded++;
-    return new String(bytes, 0, length, fallback);
+    return text;
   }
 
   private void readJsonLine() {

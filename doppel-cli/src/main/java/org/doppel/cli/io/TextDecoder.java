@@ -209,4 +209,33 @@ public final class TextDecoder {
     }
     return line;
   }
+
+  /**
+   * The text of bytes that strict decoding refused ({@code notText}), decoded in {@code fallback}
+   * when they are text in another encoding: not UTF-16, no NUL byte, and not UTF-8. Anything else,
+   * or a null {@code fallback}, throws {@code notText} again; without a fallback, a file that is
+   * such text gets a message that names {@code --fallback-charset}.
+   */
+  public static String inFallbackCharset(
+      byte[] bytes, int length, java.nio.charset.Charset fallback, BadInputException notText) {
+    if (isUtf16(bytes, length)
+        || utf16WithoutMark(bytes, 0, length) != null
+        || firstInvalidUtf8(bytes, 0, length) < 0) {
+      throw notText;
+    }
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == 0) {
+        throw notText;
+      }
+    }
+    if (fallback == null) {
+      throw new BadInputException(
+          notText.source(),
+          notText.line(),
+          notText.field(),
+          notText.problem() + "; --fallback-charset CHARSET reads such files in CHARSET",
+          notText);
+    }
+    return new String(bytes, 0, length, fallback);
+  }
 }

@@ -116,9 +116,25 @@ public final class TextFiles {
    * in the charset it declares), else strict UTF-8 text as {@link #read(Path)}.
    */
   public static String read(Path file, Markup markup, Markup.Content content) {
+    return read(file, markup, content, null);
+  }
+
+  /**
+   * As {@link #read(Path, Markup, Markup.Content)}; a text file that is not UTF-8 is decoded in
+   * {@code fallback} instead, when it is not null ({@link TextDecoder#inFallbackCharset}).
+   */
+  public static String read(
+      Path file, Markup markup, Markup.Content content, java.nio.charset.Charset fallback) {
     byte[] bytes = bytes(file);
     String name = file.toString();
-    return markup.decode(bytes, bytes.length, name, markup.isHtmlName(name), content);
+    boolean htmlByName = markup.isHtmlName(name);
+    try {
+      return markup.decode(bytes, bytes.length, name, htmlByName, content);
+    } catch (BadInputException notText) {
+      String text = TextDecoder.inFallbackCharset(bytes, bytes.length, fallback, notText);
+      Markup.Content read = markup.reading(text, htmlByName, content);
+      return read == null ? text : read.of(text);
+    }
   }
 
   /** Decodes {@code bytes} as strict UTF-8; {@code name} names the source in errors. */
