@@ -483,35 +483,27 @@ class InputEdgeCasesTest {
     assertThat(out.resolve("clusters.jsonl")).doesNotExist();
 
     Path unique = tmp.resolve("unique.jsonl");
-    run =
-        dedup(
-            dir,
-            out,
-            "--fallback-charset",
-            "windows-1252",
-            "--unique",
-            unique.toString(),
-            "--unique-as",
-            "text",
-            "--quiet");
-    assertThat(run.exit).as(run.toString()).isZero();
-    assertThat(run.out).contains("documents:            2").contains("read as windows-1252: 1");
-    assertThat(Files.readString(unique))
-        .contains("The council\u2019s vote was approuv\u00e9")
-        .contains("A plain UTF-8 text");
+    // --unique-as text writes the text read, original the file's whole text: both as decoded
+    for (String form : new String[] {"text", "original"}) {
+      run =
+          dedup(
+              dir,
+              out,
+              "--fallback-charset",
+              "windows-1252",
+              "--unique",
+              unique.toString(),
+              "--unique-as",
+              form,
+              "--quiet");
+      assertThat(run.exit).as(run.toString()).isZero();
+      assertThat(run.out).contains("documents:            2").contains("read as windows-1252: 1");
+      assertThat(Files.readString(unique))
+          .as(form)
+          .contains("The council\u2019s vote was approuv\u00e9")
+          .contains("A plain UTF-8 text");
+    }
     assertThat(Files.readString(out.resolve("run.json"))).contains("windows-1252");
-    // --unique-as original takes the file's text as decoded, too
-    run =
-        dedup(
-            dir,
-            out,
-            "--fallback-charset",
-            "windows-1252",
-            "--unique",
-            unique.toString(),
-            "--quiet");
-    assertThat(run.exit).as(run.toString()).isZero();
-    assertThat(Files.readString(unique)).contains("The council\u2019s vote");
   }
 
   @Test
