@@ -475,25 +475,25 @@ public final class DocumentReader implements Iterator<Document> {
           Markup markup = options.markup();
           boolean htmlByName = markup.isHtmlName(in.display);
           if (originals) {
-            String text;
-            try {
-              text = markup.decodeOriginal(bytes, length, in.display, htmlByName);
-            } catch (BadInputException notText) {
-              text = inFallbackCharset(bytes, length, notText);
-            }
+            String text =
+                markup.decodeOriginal(
+                    bytes, length, in.display, htmlByName, options.fallbackCharset());
             defer(in.id, null, text, null, in.display, 0, NO_LINE);
             return;
           }
-          Markup.Decoded d;
-          try {
-            d = markup.decodeLater(bytes, length, in.display, htmlByName, options.htmlContent());
-          } catch (BadInputException notText) {
-            String text = inFallbackCharset(bytes, length, notText);
-            Markup.Content read = markup.reading(text, htmlByName, options.htmlContent());
-            d = new Markup.Decoded(text, read, read != null);
-          }
+          Markup.Decoded d =
+              markup.decodeLater(
+                  bytes,
+                  length,
+                  in.display,
+                  htmlByName,
+                  options.htmlContent(),
+                  options.fallbackCharset());
           if (d.html()) {
             html++;
+          }
+          if (d.fallback()) {
+            fallbackDecoded++;
           }
           defer(in.id, null, d.text(), d.read(), in.display, 0, NO_LINE);
         }
@@ -501,17 +501,6 @@ public final class DocumentReader implements Iterator<Document> {
     } catch (IOException e) {
       throw new BadInputException(in.display, 0, null, "cannot read: " + TextFiles.reason(e), e);
     }
-  }
-
-  /**
-   * The text of a file that is not UTF-8 (nor an HTML page declaring its charset), decoded in the
-   * fallback charset ({@link ReadOptions#fallbackCharset}), counted; otherwise throws as {@link
-   * TextDecoder#inFallbackCharset} says.
-   */
-  private String inFallbackCharset(byte[] bytes, int length, BadInputException notText) {
-    String text = TextDecoder.inFallbackCharset(bytes, length, options.fallbackCharset(), notText);
-    fallbackDecoded++;
-    return text;
   }
 
   private void readJsonLine() {
@@ -546,38 +535,9 @@ public final class DocumentReader implements Iterator<Document> {
           src.name, src.line, null, "line longer than " + options.maxBytes() + " bytes");
     }
     // Jackson reads a line it takes for UTF-16 or UTF-32 as such, and later lines of that file
-    // (split at a byte 0x0A) as garbage: UTF-16 is named as what it is, on the first line by its
-    // byte-order mark or the half of each unit its NULs are in (later lines start mid-unit)
-    if (src.line == 1 && TextDecoder.isUtf16(bytes, bytes.length)) {
-      throw new BadInputException(
-          src.name,
-          src.line,
-          null,
-          "UTF-16 text (byte-order mark), not UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)");
-    }
-    String utf16 = TextDecoder.utf16WithoutMark(bytes, 0, bytes.length);
-    if (utf16 != null) {
-      throw new BadInputException(
-          src.name,
-          src.line,
-          null,
-          TextDecoder.utf16Message(src.line == 1 ? utf16 : "utf-16le (or utf-16be)"));
-    }
-    // Jackson decodes UTF-8 leniently (an encoded surrogate, an overlong NUL pass), so the line is
-    // checked first, as text files are
-    int bad = TextDecoder.firstInvalidUtf8(bytes, 0, bytes.length);
-    if (bad >= 0) {
-      throw new BadInputException(
-          src.name,
-          src.line,
-          null,
-          String.format(
-              Locale.ROOT,
-              "not UTF-8: invalid byte 0x%02X at byte offset %d of the line (convert the file to"
-                  + " UTF-8, e.g. iconv -f windows-1252 -t utf-8)",
-              bytes[bad] & 0xFF,
-              bad));
-    }
+    // (split at a byte 0x0A) as garbage; it also decodes UTF-8 leniently (an encoded surrogate, an
+    // overlong NUL pass): the line is checked first, as text files are
+    TextDecoder.checkLine(src.name, src.line, bytes, 0, bytes.length);
     String id = null;
     String body = null;
     String date = null;

@@ -70,18 +70,26 @@ public enum Markup {
 
   /**
    * Decoded bytes: the text, how it is still to be read ({@link Content#of(String)}, the costly
-   * part, which may run elsewhere) or null for a text to take as it is, and whether it is HTML.
+   * part, which may run elsewhere) or null for a text to take as it is, whether it is HTML, and
+   * whether it was decoded in the fallback charset (not UTF-8).
    */
-  record Decoded(String text, Content read, boolean html) {}
+  record Decoded(String text, Content read, boolean html, boolean fallback) {}
 
   /**
    * Decodes the bytes of one input and returns its text to match. Plain text must be UTF-8 ({@link
    * TextDecoder}). An HTML file that is not UTF-8 is decoded in the charset its byte-order mark
    * (UTF-16 included) or {@code <meta charset>} declares; without such a declaration it must be
-   * UTF-8 too.
+   * UTF-8 too, or text in {@code fallback} when that is not null ({@link
+   * TextDecoder#inFallbackCharset}).
    */
-  String decode(byte[] bytes, int length, String source, boolean htmlByName, Content content) {
-    Decoded d = decodeLater(bytes, length, source, htmlByName, content);
+  String decode(
+      byte[] bytes,
+      int length,
+      String source,
+      boolean htmlByName,
+      Content content,
+      Charset fallback) {
+    Decoded d = decodeLater(bytes, length, source, htmlByName, content, fallback);
     return d.read() == null ? d.text() : d.read().of(d.text());
   }
 
@@ -90,27 +98,46 @@ public enum Markup {
    * another charset is read here, since its charset is known only once it is parsed.
    */
   Decoded decodeLater(
-      byte[] bytes, int length, String source, boolean htmlByName, Content content) {
+      byte[] bytes,
+      int length,
+      String source,
+      boolean htmlByName,
+      Content content,
+      Charset fallback) {
     String decoded;
     try {
       decoded = TextDecoder.decode(bytes, length, source);
     } catch (BadInputException notUtf8) {
-      return new Decoded(
-          content.of(pageInOtherCharset(bytes, length, htmlByName, notUtf8)), null, true);
+      org.jsoup.nodes.Document page;
+      try {
+        page = pageInOtherCharset(bytes, length, htmlByName, notUtf8);
+      } catch (BadInputException notAPage) {
+        String text = TextDecoder.inFallbackCharset(bytes, length, fallback, notAPage);
+        Content read = reading(text, htmlByName, content);
+        return new Decoded(text, read, read != null, true);
+      }
+      return new Decoded(content.of(page), null, true, false);
     }
     Content read = reading(decoded, htmlByName, content);
-    return new Decoded(decoded, read, read != null);
+    return new Decoded(decoded, read, read != null, false);
   }
 
   /**
-   * The text of a file as it is, not read for its article: UTF-8, or an HTML page (as {@link
-   * #decodeLater} finds one) in the charset it declares; the markup stays.
+   * The text of a file as it is, not read for its article: UTF-8, an HTML page (as {@link
+   * #decodeLater} finds one) in the charset it declares, or text in {@code fallback}; the markup
+   * stays.
    */
-  String decodeOriginal(byte[] bytes, int length, String source, boolean htmlByName) {
+  String decodeOriginal(
+      byte[] bytes, int length, String source, boolean htmlByName, Charset fallback) {
     try {
       return TextDecoder.decode(bytes, length, source);
     } catch (BadInputException notUtf8) {
-      Charset charset = pageInOtherCharset(bytes, length, htmlByName, notUtf8).charset();
+      Charset charset;
+      try {
+        charset = pageInOtherCharset(bytes, length, htmlByName, notUtf8).charset();
+      } catch (BadInputException notAPage) {
+        return TextDecoder.inFallbackCharset(bytes, length, fallback, notAPage);
+      }
       String text = new String(bytes, 0, length, charset);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

@@ -238,4 +238,40 @@ public final class TextDecoder {
     }
     return new String(bytes, 0, length, fallback);
   }
+
+  /**
+   * Checks one line {@code bytes[from, to)} of a line-based file (JSONL, an evaluation file) that
+   * another reader decodes: UTF-16 is named as what it is, on the first line by its byte-order mark
+   * or the half of each unit its NULs are in (later lines start mid-unit), and bytes that are not
+   * well-formed UTF-8 ({@link #firstInvalidUtf8}) by their offset in the line.
+   *
+   * @throws BadInputException naming {@code source} and {@code line}
+   */
+  public static void checkLine(String source, long line, byte[] bytes, int from, int to) {
+    if (line == 1 && from == 0 && isUtf16(bytes, to)) {
+      throw new BadInputException(
+          source,
+          line,
+          null,
+          "UTF-16 text (byte-order mark), not UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)");
+    }
+    String utf16 = utf16WithoutMark(bytes, from, to);
+    if (utf16 != null) {
+      throw new BadInputException(
+          source, line, null, utf16Message(line == 1 ? utf16 : "utf-16le (or utf-16be)"));
+    }
+    int bad = firstInvalidUtf8(bytes, from, to);
+    if (bad >= 0) {
+      throw new BadInputException(
+          source,
+          line,
+          null,
+          String.format(
+              java.util.Locale.ROOT,
+              "not UTF-8: invalid byte 0x%02X at byte offset %d of the line (convert the file to"
+                  + " UTF-8, e.g. iconv -f windows-1252 -t utf-8)",
+              bytes[bad] & 0xFF,
+              bad - from));
+    }
+  }
 }

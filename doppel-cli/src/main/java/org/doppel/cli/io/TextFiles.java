@@ -127,14 +127,7 @@ public final class TextFiles {
       Path file, Markup markup, Markup.Content content, java.nio.charset.Charset fallback) {
     byte[] bytes = bytes(file);
     String name = file.toString();
-    boolean htmlByName = markup.isHtmlName(name);
-    try {
-      return markup.decode(bytes, bytes.length, name, htmlByName, content);
-    } catch (BadInputException notText) {
-      String text = TextDecoder.inFallbackCharset(bytes, bytes.length, fallback, notText);
-      Markup.Content read = markup.reading(text, htmlByName, content);
-      return read == null ? text : read.of(text);
-    }
+    return markup.decode(bytes, bytes.length, name, markup.isHtmlName(name), content, fallback);
   }
 
   /** Decodes {@code bytes} as strict UTF-8; {@code name} names the source in errors. */
@@ -186,46 +179,20 @@ public final class TextFiles {
 
   /** The text of line {@code number} of {@code name}, checked as {@link #forEachLine} says. */
   private static String lineText(String name, long number, byte[] line) {
-    int from = 0;
-    if (number == 1) {
-      if (TextDecoder.isUtf16(line, line.length)) {
-        throw new BadInputException(
-            name,
-            1,
-            null,
-            "UTF-16 text (byte-order mark), not UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)");
-      }
-      if (line.length >= 3
-          && line[0] == (byte) 0xEF
-          && line[1] == (byte) 0xBB
-          && line[2] == (byte) 0xBF) {
-        from = 3;
-      }
-    }
+    TextDecoder.checkLine(name, number, line, 0, line.length);
+    int from =
+        number == 1
+                && line.length >= 3
+                && line[0] == (byte) 0xEF
+                && line[1] == (byte) 0xBB
+                && line[2] == (byte) 0xBF
+            ? 3
+            : 0;
     for (int i = from; i < line.length; i++) {
       if (line[i] == 0) {
-        String utf16 = TextDecoder.utf16WithoutMark(line, from, line.length);
         throw new BadInputException(
-            name,
-            number,
-            null,
-            utf16 != null
-                ? TextDecoder.utf16Message(number == 1 ? utf16 : "utf-16le (or utf-16be)")
-                : "binary file (NUL byte at byte offset " + i + " of the line)");
+            name, number, null, "binary file (NUL byte at byte offset " + i + " of the line)");
       }
-    }
-    int bad = TextDecoder.firstInvalidUtf8(line, from, line.length);
-    if (bad >= 0) {
-      throw new BadInputException(
-          name,
-          number,
-          null,
-          String.format(
-              Locale.ROOT,
-              "not UTF-8: invalid byte 0x%02X at byte offset %d of the line (convert the file to"
-                  + " UTF-8, e.g. iconv -f windows-1252 -t utf-8)",
-              line[bad] & 0xFF,
-              bad));
     }
     return new String(line, from, line.length - from, StandardCharsets.UTF_8);
   }
