@@ -169,8 +169,8 @@ public final class GoldGroups {
 
   /** The key of an unordered pair of documents: their last path segments, tab-separated, sorted. */
   public static String pairKey(String a, String b) {
-    String x = a.substring(a.lastIndexOf('/') + 1);
-    String y = b.substring(b.lastIndexOf('/') + 1);
+    String x = lastSegment(a);
+    String y = lastSegment(b);
     return x.compareTo(y) <= 0 ? x + "\t" + y : y + "\t" + x;
   }
 
