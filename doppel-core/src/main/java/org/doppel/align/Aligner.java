@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.doppel.text.AnalyzedText;
+import org.doppel.text.Span;
 
 /**
  * Finds the passages two texts share (after Sanchez-Perez, Gelbukh and Sidorov, PAN 2014): sentence
@@ -68,12 +69,15 @@ public final class Aligner implements Serializable {
     joiner.join(seeds, options.summaryGap(), false, summary);
     kept = preferSummaries(kept, summary, a.text().length(), b.text().length(), ua.count, ub.count);
     BoundaryRefiner refiner = new BoundaryRefiner(ua, ub);
-    List<Passage> out = new ArrayList<>(kept.size());
+    List<Passage> refined = new ArrayList<>(kept.size());
     for (Fragment f : kept) {
       if (f.seeds == 1 && f.score < SINGLE_SEED_MIN_SCORE) {
         continue;
       }
-      Passage p = refiner.passage(f);
+      refined.add(refiner.passage(f));
+    }
+    List<Passage> out = new ArrayList<>(refined.size());
+    for (Passage p : mergeOverlapping(refined)) {
       if (isLongEnough(p, a.text().length(), b.text().length())) {
         out.add(p);
       }
@@ -118,6 +122,61 @@ public final class Aligner implements Serializable {
       }
     }
     return Fragment.dropOverlaps(out);
+  }
+
+  /**
+   * Joins passages that overlap on both sides into one covering both, scored by the mean of their
+   * scores weighted by length. Fragments never overlap, but snapping a near-verbatim fragment's
+   * ends over equal words can carry it into its neighbours on the same copied run (a fact sheet
+   * split into many short paragraphs on one side, run together on the other), which would report
+   * the same shared text several times. Passages overlapping on one side only stay apart: text
+   * copied twice.
+   */
+  static List<Passage> mergeOverlapping(List<Passage> passages) {
+    List<Span> as = new ArrayList<>();
+    List<Span> bs = new ArrayList<>();
+    List<double[]> weighted = new ArrayList<>(); // {sum of score * length, sum of length}
+    for (Passage p : passages) {
+      as.add(p.a());
+      bs.add(p.b());
+      double w = Math.max(1, p.a().length() + p.b().length());
+      weighted.add(new double[] {p.score() * w, w});
+    }
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      for (int i = 0; i < as.size() && !merged; i++) {
+        for (int j = i + 1; j < as.size(); j++) {
+          if (overlaps(as.get(i), as.get(j)) && overlaps(bs.get(i), bs.get(j))) {
+            as.set(i, union(as.get(i), as.remove(j)));
+            bs.set(i, union(bs.get(i), bs.remove(j)));
+            double[] w = weighted.remove(j);
+            weighted.get(i)[0] += w[0];
+            weighted.get(i)[1] += w[1];
+            merged = true;
+            break;
+          }
+        }
+      }
+    }
+    if (as.size() == passages.size()) {
+      return passages;
+    }
+    List<Passage> out = new ArrayList<>(as.size());
+    for (int i = 0; i < as.size(); i++) {
+      double[] w = weighted.get(i);
+      double score = Math.round(Math.min(1, w[0] / w[1]) * 1e6) / 1e6;
+      out.add(new Passage(as.get(i), bs.get(i), score));
+    }
+    return out;
+  }
+
+  private static boolean overlaps(Span x, Span y) {
+    return x.start() < y.end() && y.start() < x.end();
+  }
+
+  private static Span union(Span x, Span y) {
+    return new Span(Math.min(x.start(), y.start()), Math.max(x.end(), y.end()));
   }
 
   /**

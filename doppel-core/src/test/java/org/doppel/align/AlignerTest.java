@@ -104,6 +104,50 @@ public class AlignerTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void textSplitIntoShortParagraphsOnOneSideIsOnePassage(long seed) {
+    // a fact sheet: many short lines on one side, the same words run together on the other
+    TestTexts t = new TestTexts(seed);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      lines.add("<p>" + t.word() + " - " + t.word() + " " + t.word() + ":");
+      lines.add(t.word() + " " + t.word() + " - $" + i + "." + (i + 3) + " trillion (1999 est.)");
+      for (int k = 0; k < 3; k++) {
+        lines.add(t.word() + ":");
+        lines.add((10 * i + k) + "%");
+      }
+    }
+    String a = t.paragraph() + "\n\n" + String.join("\n\n", lines);
+    String b = t.paragraph() + "\n\n" + t.paragraph() + "\n\n" + String.join("\n", lines);
+    List<Passage> ps = align(a, b);
+    assertThat(ps)
+        .anySatisfy(
+            p ->
+                assertThat(p.a().of(a))
+                    .contains(lines.get(1))
+                    .contains(lines.get(lines.size() - 2)));
+    assertNoTwoOverlapOnBothSides(ps);
+    assertNoTwoOverlapOnBothSides(align(b, a));
+  }
+
+  /** No two passages overlap on both sides: the same shared text is reported once. */
+  private static void assertNoTwoOverlapOnBothSides(List<Passage> ps) {
+    for (int i = 0; i < ps.size(); i++) {
+      for (int j = i + 1; j < ps.size(); j++) {
+        Passage p = ps.get(i);
+        Passage q = ps.get(j);
+        assertThat(overlap(p.a(), q.a()) && overlap(p.b(), q.b()))
+            .as("%s and %s overlap on both sides", p, q)
+            .isFalse();
+      }
+    }
+  }
+
+  private static boolean overlap(org.doppel.text.Span x, org.doppel.text.Span y) {
+    return x.start() < y.end() && y.start() < x.end();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void passagesPointAtNearlyEqualTextAndMirror(long seed) {
     TestTexts t = new TestTexts(seed);
     SplittableRandom r = t.random();
@@ -139,6 +183,7 @@ public class AlignerTest {
           .as("words of %s", p)
           .isGreaterThan(0.6);
     }
+    assertNoTwoOverlapOnBothSides(ps);
     Set<Passage> mirrored = new HashSet<>();
     for (Passage p : Aligner.defaults().align(xb, xa)) {
       mirrored.add(p.mirror());
