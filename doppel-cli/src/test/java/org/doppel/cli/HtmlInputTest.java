@@ -348,7 +348,7 @@ class HtmlInputTest {
             "unchanged");
     CliRun text = CliRun.of("compare", fa.toString(), fb.toString(), "--color", "never");
     assertThat(text.out)
-        .contains("Changes: 5 unchanged, 1 edited, 0 moved, 2 added, 0 removed")
+        .contains("Changes: 5 unchanged, 1 edited, 0 moved, 0 split, 0 merged, 2 added, 0 removed")
         .contains("-\"word205\" +\"altered\"")
         .contains("+ added       \"crew: 2-4 men\"", "+ added       \"history\"");
   }

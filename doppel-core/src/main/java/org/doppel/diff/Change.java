@@ -4,13 +4,17 @@ import java.util.List;
 import org.doppel.text.Span;
 
 /**
- * What happened to one paragraph (or one pair of paragraphs) between A and B. Every paragraph of A
- * and of B belongs to exactly one change. A side a change does not have is {@code null}.
+ * What happened to one paragraph (or one pair of paragraphs, or a paragraph split up or merged)
+ * between A and B. Every paragraph of A and of B belongs to exactly one change: a split's B side
+ * and a merge's A side cover a run of consecutive paragraphs. A side a change does not have is
+ * {@code null}.
  */
 public sealed interface Change
     permits Change.Unchanged,
         Change.Edited,
         Change.Moved,
+        Change.Split,
+        Change.Merged,
         Change.Added,
         Change.Removed,
         Change.Repeat,
@@ -25,7 +29,9 @@ public sealed interface Change
   /** The paragraph in B, or {@code null}. */
   Span b();
 
-  /** Word edits inside the paragraph (edited and edited-and-moved paragraphs only). */
+  /**
+   * Word edits inside the paragraph (edited, edited-and-moved, split and merged paragraphs only).
+   */
   default List<WordEdit> edits() {
     return List.of();
   }
@@ -96,6 +102,64 @@ public sealed interface Change
     @Override
     public Change mirror() {
       return new Moved(b, a, edits.stream().map(WordEdit::mirror).toList());
+    }
+  }
+
+  /**
+   * One paragraph of A that B writes as several consecutive paragraphs (split up, possibly with
+   * words edited on the way). Listed where it is in B, whether or not it also moved.
+   *
+   * @param a the paragraph in A
+   * @param b the paragraphs in B: from the first one's start to the last one's end
+   * @param parts how many paragraphs of B it became (at least 2)
+   * @param edits the word edits between the paragraph and the B paragraphs read as one
+   */
+  record Split(Span a, Span b, int parts, List<WordEdit> edits) implements Change {
+    /** Checks the parts and copies the edits. */
+    public Split {
+      if (parts < 2) {
+        throw new IllegalArgumentException("a split has at least 2 parts, got " + parts);
+      }
+      edits = List.copyOf(edits);
+    }
+
+    @Override
+    public String type() {
+      return "split";
+    }
+
+    @Override
+    public Change mirror() {
+      return new Merged(b, a, parts, edits.stream().map(WordEdit::mirror).toList());
+    }
+  }
+
+  /**
+   * Several consecutive paragraphs of A that B writes as one paragraph (possibly with words edited
+   * on the way). Listed where it is in B, whether or not it also moved.
+   *
+   * @param a the paragraphs in A: from the first one's start to the last one's end
+   * @param b the paragraph in B
+   * @param parts how many paragraphs of A it was made of (at least 2)
+   * @param edits the word edits between the A paragraphs read as one and the paragraph
+   */
+  record Merged(Span a, Span b, int parts, List<WordEdit> edits) implements Change {
+    /** Checks the parts and copies the edits. */
+    public Merged {
+      if (parts < 2) {
+        throw new IllegalArgumentException("a merge has at least 2 parts, got " + parts);
+      }
+      edits = List.copyOf(edits);
+    }
+
+    @Override
+    public String type() {
+      return "merged";
+    }
+
+    @Override
+    public Change mirror() {
+      return new Split(b, a, parts, edits.stream().map(WordEdit::mirror).toList());
     }
   }
 

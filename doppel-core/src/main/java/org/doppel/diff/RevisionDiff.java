@@ -11,15 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.doppel.text.AnalyzedText;
+import org.doppel.text.Span;
 
 /**
  * Paragraph-by-paragraph diff of two versions. Paragraphs are compared by their folded words, so
  * white space, quote style, punctuation and case never count as changes. The steps: boilerplate
  * (known hashes, or recognised site chrome) and repeats inside one text are set aside; paragraphs
- * with equal words are paired, then remaining paragraphs whose word sets overlap enough (Dice at
- * least {@code similarity}); the longest run of pairs in the same order in both texts is kept in
- * place (unchanged or edited) and every other pair is moved; the rest is added or removed.
- * Immutable and thread-safe.
+ * with equal words are paired; a paragraph that the other text splits into consecutive paragraphs
+ * (or that merges consecutive paragraphs of the other) is paired with them as one; then remaining
+ * paragraphs whose word sets overlap enough (Dice at least {@code similarity}); the longest run of
+ * pairs in the same order in both texts is kept in place (unchanged or edited) and every other pair
+ * is moved; the rest is added or removed. Immutable and thread-safe.
  */
 public final class RevisionDiff implements Serializable {
 
@@ -59,11 +61,25 @@ public final class RevisionDiff implements Serializable {
     pairByHash(s, roleA, roleB, BOILERPLATE);
     pairByHash(s, roleA, roleB, REPEAT);
     pairExact(s, roleA, roleB);
+    List<Group> groups = splitsAndMerges(s, roleA, roleB);
+    int[] groupOfA = new int[s.na];
+    Arrays.fill(groupOfA, -1);
+    for (int g = 0; g < groups.size(); g++) {
+      Group gr = groups.get(g);
+      for (int i = gr.a0(); i <= gr.a1(); i++) {
+        groupOfA[i] = g;
+      }
+    }
     pairSimilar(s, roleA, roleB);
-    boolean[] inOrder = longestOrderedRun(s);
+    boolean[] inOrder = longestOrderedRun(s, groupOfA);
     for (int i = 0; i < s.na; i++) {
       int j = s.partnerOfA[i];
-      if (roleA[i] == REPEAT) {
+      if (groupOfA[i] >= 0) {
+        Group g = groups.get(groupOfA[i]);
+        if (i == g.a0()) {
+          out.add(s.paired(i, j, g.change(a, b)));
+        }
+      } else if (roleA[i] == REPEAT) {
         out.add(
             j >= 0
                 ? s.paired(i, j, new Change.Repeat(a.paragraphSpan(i), b.paragraphSpan(j)))
@@ -146,6 +162,206 @@ public final class RevisionDiff implements Serializable {
     }
   }
 
+  /**
+   * A share of a paragraph's distinct words at least this large must lie in the longer paragraph
+   * for it to count as a part of that paragraph split up (or merged into it).
+   */
+  private static final double PART_CONTAINED = 0.8;
+
+  /** The parts read as one must match the whole paragraph at least this well (word-set Dice). */
+  private static final double WHOLE_SIMILARITY = 0.8;
+
+  /**
+   * One paragraph of one text and the run of consecutive paragraphs of the other that it became:
+   * paragraphs {@code [a0, a1]} of A and {@code [b0, b1]} of B, one side a single paragraph.
+   */
+  private record Group(int a0, int a1, int b0, int b1, long words) {
+
+    Change change(AnalyzedText a, AnalyzedText b) {
+      Span sa = new Span(a.paragraphSpan(a0).start(), a.paragraphSpan(a1).end());
+      Span sb = new Span(b.paragraphSpan(b0).start(), b.paragraphSpan(b1).end());
+      List<WordEdit> edits =
+          WordDiff.edits(
+              a,
+              a.paragraphFirstToken(a0),
+              a.paragraphEndToken(a1),
+              b,
+              b.paragraphFirstToken(b0),
+              b.paragraphEndToken(b1));
+      return a0 == a1
+          ? new Change.Split(sa, sb, b1 - b0 + 1, edits)
+          : new Change.Merged(sa, sb, a1 - a0 + 1, edits);
+    }
+  }
+
+  /**
+   * Finds paragraphs split up and merged among those not yet paired, and pairs them: a run of at
+   * least two consecutive paragraphs of one text, each with most of its words in one longer
+   * paragraph of the other, that together match that paragraph. The heaviest groups (by words) win
+   * conflicts; the same groups are found with A and B swapped.
+   */
+  private static List<Group> splitsAndMerges(Sides s, int[] roleA, int[] roleB) {
+    List<Group> found = new ArrayList<>();
+    for (int[] g : runsInto(s.a, roleA, s.partnerOfA, s.b, roleB, s.partnerOfB)) {
+      found.add(new Group(g[0], g[0], g[1], g[2], g[3]));
+    }
+    for (int[] g : runsInto(s.b, roleB, s.partnerOfB, s.a, roleA, s.partnerOfA)) {
+      found.add(new Group(g[1], g[2], g[0], g[0], g[3]));
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    found.sort(
+        Comparator.comparingLong((Group g) -> -g.words())
+            .thenComparingInt(g -> g.a0() + g.b0())
+            .thenComparingInt(g -> Math.abs(g.a0() - g.b0())));
+    List<Group> kept = new ArrayList<>();
+    for (Group g : found) {
+      boolean free = true;
+      for (int i = g.a0(); i <= g.a1() && free; i++) {
+        free = s.partnerOfA[i] < 0;
+      }
+      for (int j = g.b0(); j <= g.b1() && free; j++) {
+        free = s.partnerOfB[j] < 0;
+      }
+      if (!free) {
+        continue;
+      }
+      for (int i = g.a0(); i <= g.a1(); i++) {
+        s.partnerOfA[i] = g.b0();
+      }
+      for (int j = g.b0(); j <= g.b1(); j++) {
+        s.partnerOfB[j] = g.a0();
+      }
+      kept.add(g);
+    }
+    return kept;
+  }
+
+  /**
+   * Runs of consecutive unpaired paragraphs of {@code parts} that each lie mostly inside one longer
+   * unpaired paragraph of {@code whole} and together match it, as {@code {paragraph of whole, first
+   * part, last part, words}}.
+   */
+  private static List<int[]> runsInto(
+      AnalyzedText whole,
+      int[] roleWhole,
+      int[] partnerWhole,
+      AnalyzedText parts,
+      int[] roleParts,
+      int[] partnerParts) {
+    Map<Long, List<Integer>> index = new HashMap<>();
+    long[][] setsWhole = new long[whole.paragraphCount()][];
+    for (int i = 0; i < setsWhole.length; i++) {
+      if (roleWhole[i] == CANDIDATE && partnerWhole[i] < 0) {
+        setsWhole[i] = wordSet(whole, i);
+        for (long w : setsWhole[i]) {
+          index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    int n = parts.paragraphCount();
+    int[][] hosts = new int[n][]; // per part, the paragraphs of whole that could hold it, sorted
+    long[][] setsParts = new long[n][];
+    for (int j = 0; j < n; j++) {
+      // a repeat inside the run (a short line such as "n/a" printed twice) is a part like any other
+      if (roleParts[j] == BOILERPLATE || partnerParts[j] >= 0) {
+        hosts[j] = new int[0];
+        continue;
+      }
+      setsParts[j] = wordSet(parts, j);
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (long w : setsParts[j]) {
+        for (int i : index.getOrDefault(w, List.of())) {
+          shared.merge(i, 1, Integer::sum);
+        }
+      }
+      int[] held = new int[shared.size()];
+      int count = 0;
+      int tokensJ = tokens(parts, j);
+      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+        if (e.getValue() >= PART_CONTAINED * setsParts[j].length
+            && tokensJ < tokens(whole, e.getKey())) {
+          held[count++] = e.getKey();
+        }
+      }
+      hosts[j] = Arrays.copyOf(held, count);
+      Arrays.sort(hosts[j]);
+    }
+    // runs of consecutive parts that some one paragraph could hold all of (a short line such as
+    // "25%" fits many: its neighbours decide)
+    List<int[]> out = new ArrayList<>();
+    for (int j = 0; j < n; ) {
+      int[] common = hosts[j];
+      int k = j;
+      while (common.length > 0 && k + 1 < n) {
+        int[] next = intersect(common, hosts[k + 1]);
+        if (next.length == 0) {
+          break;
+        }
+        common = next;
+        k++;
+      }
+      if (k > j) {
+        int best = -1;
+        double bestDice = 0;
+        for (int i : common) {
+          double dice = dice(setsWhole[i], setsParts, j, k);
+          if (dice > bestDice) {
+            best = i;
+            bestDice = dice;
+          }
+        }
+        if (bestDice >= WHOLE_SIMILARITY) {
+          long words = tokens(whole, best);
+          for (int q = j; q <= k; q++) {
+            words += tokens(parts, q);
+          }
+          out.add(new int[] {best, j, k, (int) Math.min(Integer.MAX_VALUE, words)});
+        }
+      }
+      j = k + 1;
+    }
+    return out;
+  }
+
+  /** The values in both sorted arrays. */
+  private static int[] intersect(int[] x, int[] y) {
+    int[] out = new int[Math.min(x.length, y.length)];
+    int n = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
+        out[n++] = x[i];
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Word-set Dice of {@code whole} and parts {@code [j, k]} read as one. */
+  private static double dice(long[] whole, long[][] parts, int j, int k) {
+    Set<Long> union = new HashSet<>();
+    for (int q = j; q <= k; q++) {
+      for (long w : parts[q]) {
+        union.add(w);
+      }
+    }
+    int shared = 0;
+    for (long w : whole) {
+      shared += union.contains(w) ? 1 : 0;
+    }
+    return 2.0 * shared / (whole.length + union.size());
+  }
+
+  private static int tokens(AnalyzedText t, int p) {
+    return t.paragraphEndToken(p) - t.paragraphFirstToken(p);
+  }
+
   private void pairSimilar(Sides s, int[] roleA, int[] roleB) {
     long[][] setsB = new long[s.nb][];
     Map<Long, List<Integer>> index = new HashMap<>();
@@ -199,13 +415,15 @@ public final class RevisionDiff implements Serializable {
 
   /**
    * Marks the A paragraphs of the longest chain of pairs in the same order in both texts (weighted
-   * by paragraph length, so a long paragraph stays put and a short one moves).
+   * by the words of both paragraphs, so a long paragraph stays put and a short one moves).
    */
-  private static boolean[] longestOrderedRun(Sides s) {
+  private static boolean[] longestOrderedRun(Sides s, int[] groupOfA) {
     int[] is = new int[s.na];
     int n = 0;
     for (int i = 0; i < s.na; i++) {
-      if (s.partnerOfA[i] >= 0) {
+      // of a merge's A paragraphs only the first takes part; the others follow it
+      boolean follower = groupOfA[i] >= 0 && i > 0 && groupOfA[i - 1] == groupOfA[i];
+      if (s.partnerOfA[i] >= 0 && !follower) {
         is[n++] = i;
       }
     }
@@ -214,7 +432,7 @@ public final class RevisionDiff implements Serializable {
     int top = -1;
     for (int x = 0; x < n; x++) {
       int i = is[x];
-      long w = s.a.paragraphEndToken(i) - s.a.paragraphFirstToken(i) + 1L;
+      long w = weight(s, i, groupOfA);
       best[x] = w;
       prev[x] = -1;
       for (int y = 0; y < x; y++) {
@@ -231,7 +449,42 @@ public final class RevisionDiff implements Serializable {
     for (int x = top; x >= 0; x = prev[x]) {
       inOrder[is[x]] = true;
     }
+    for (int i = 1; i < s.na; i++) {
+      if (groupOfA[i] >= 0 && groupOfA[i - 1] == groupOfA[i]) {
+        inOrder[i] = inOrder[i - 1];
+      }
+    }
     return inOrder;
+  }
+
+  /**
+   * The weight of the pair that A paragraph {@code i} leads: the words on both sides (all the
+   * paragraphs of a split or merge), so that a diff and its mirror keep the same paragraphs in
+   * place; in its low 32 bits (of which 16 are used, so that a chain's sum of them never outweighs
+   * a word) a tie-break that is the same from either side.
+   */
+  private static long weight(Sides s, int i, int[] groupOfA) {
+    int lastA = i;
+    while (groupOfA[i] >= 0 && lastA + 1 < s.na && groupOfA[lastA + 1] == groupOfA[i]) {
+      lastA++;
+    }
+    int j = s.partnerOfA[i];
+    int lastB = j;
+    while (lastB + 1 < s.nb && s.partnerOfB[lastB + 1] == i && groupOfA[i] >= 0) {
+      lastB++;
+    }
+    long words =
+        s.a.paragraphEndToken(lastA)
+            - s.a.paragraphFirstToken(i)
+            + s.b.paragraphEndToken(lastB)
+            - s.b.paragraphFirstToken(j)
+            + 1L;
+    // ties break the same way from either side: an unchanged pair first, then by a mix of the two
+    // paragraph hashes
+    long hashA = s.a.paragraphHash(i);
+    long hashB = s.b.paragraphHash(j);
+    long unchanged = groupOfA[i] < 0 && hashA == hashB ? 1 : 0;
+    return (words * 2 + unchanged) << 32 | ((hashA + hashB) * 0x9E3779B97F4A7C15L) >>> 48;
   }
 
   @Override

@@ -22,10 +22,17 @@ final class WordDiff {
   static final int MAX_DIFF_WORDS = 4_000;
 
   static List<WordEdit> edits(AnalyzedText a, int pa, AnalyzedText b, int pb) {
-    int fa = a.paragraphFirstToken(pa);
-    int fb = b.paragraphFirstToken(pb);
-    int ea = a.paragraphEndToken(pa);
-    int eb = b.paragraphEndToken(pb);
+    return edits(
+        a,
+        a.paragraphFirstToken(pa),
+        a.paragraphEndToken(pa),
+        b,
+        b.paragraphFirstToken(pb),
+        b.paragraphEndToken(pb));
+  }
+
+  /** Word edits between tokens {@code [fa, ea)} of A and {@code [fb, eb)} of B. */
+  static List<WordEdit> edits(AnalyzedText a, int fa, int ea, AnalyzedText b, int fb, int eb) {
     List<WordEdit> out = new ArrayList<>();
     int head = 0;
     while (fa + head < ea && fb + head < eb && a.tokenHash(fa + head) == b.tokenHash(fb + head)) {
@@ -75,12 +82,15 @@ final class WordDiff {
     return out;
   }
 
-  /** Span of tokens {@code [from, to)}; an empty range sits where token {@code from} starts. */
-  private static Span span(AnalyzedText t, int from, int to, int paragraphEnd) {
+  /**
+   * Span of tokens {@code [from, to)}; an empty range sits where token {@code from} starts (after
+   * the last token of the range compared, {@code rangeEnd}, when there is none).
+   */
+  private static Span span(AnalyzedText t, int from, int to, int rangeEnd) {
     if (from < to) {
       return t.tokenRangeSpan(from, to);
     }
-    int at = from < paragraphEnd ? t.tokenStart(from) : t.tokenEnd(paragraphEnd - 1);
+    int at = from < rangeEnd ? t.tokenStart(from) : t.tokenEnd(rangeEnd - 1);
     return new Span(at, at);
   }
 }

@@ -81,6 +81,80 @@ class RevisionDiffTest {
   }
 
   @Test
+  void aParagraphSplitInTwoIsOneSplitAndTheReverseOneMerge() {
+    String whole =
+        "The council met on Monday to debate the budget. Members argued for hours about schools."
+            + " In the end the plan passed by seven votes to four.";
+    String a = String.join("\n\n", "The headline of the story", whole, "A closing paragraph.");
+    String b =
+        String.join(
+            "\n\n",
+            "The headline of the story",
+            "The council met on Monday to debate the budget. Members argued for hours about"
+                + " schools.",
+            "In the end the plan passed by seven votes to four.",
+            "A closing paragraph.");
+    List<Change> changes = diff(a, b);
+    assertThat(types(changes)).containsExactly("unchanged", "split", "unchanged");
+    Change.Split split = (Change.Split) changes.get(1);
+    assertThat(split.a()).isEqualTo(ANALYZER.analyze(a).paragraphSpan(1));
+    assertThat(split.b().of(b)).startsWith("The council met").endsWith("seven votes to four");
+    assertThat(split.parts()).isEqualTo(2);
+    assertThat(split.edits()).isEmpty();
+    List<Change> back = diff(b, a);
+    assertThat(types(back)).containsExactly("unchanged", "merged", "unchanged");
+    assertThat(back.get(1)).isEqualTo(split.mirror());
+  }
+
+  @Test
+  void aSplitWithAWordChangedCarriesTheWordEdit() {
+    String a = "Rain fell all night across the north of the country. Rivers rose fast by dawn.";
+    String b = "Rain fell all night across the north of the region.\n\nRivers rose fast by dawn.";
+    List<Change> changes = diff(a, b);
+    assertThat(types(changes)).containsExactly("split");
+    assertThat(changes.get(0).edits()).hasSize(1);
+    WordEdit e = changes.get(0).edits().get(0);
+    assertThat(e.kind()).isEqualTo(WordEdit.Kind.REPLACE);
+    assertThat(e.a().of(a)).isEqualTo("country");
+    assertThat(e.b().of(b)).isEqualTo("region");
+  }
+
+  @Test
+  void aParagraphCutShortWithANewOneAfterItIsEditedAndAddedNotSplit() {
+    String a =
+        "The council met on Monday to debate the budget. Members argued for hours about schools.";
+    String b =
+        "The council met on Monday to debate the budget.\n\n"
+            + "Protesters gathered outside the town hall with banners and drums.";
+    assertThat(types(diff(a, b))).containsExactly("edited", "added");
+  }
+
+  @Test
+  void aFactSheetOfShortLinesRunTogetherIsOneMergeEvenWithLinesRepeated() {
+    List<String> lines =
+        List.of(
+            "gdp:",
+            "purchasing power parity - $1.805 trillion (1999 est.)",
+            "labor force:",
+            "na",
+            "unemployment rate:",
+            "na",
+            "agriculture:",
+            "25%",
+            "industry:",
+            "30%");
+    String a = "Economy overview of the country.\n\n" + String.join("\n\n", lines);
+    String b = "Economy overview of the country.\n\n" + String.join("\n", lines);
+    List<Change> changes = diff(a, b);
+    assertThat(types(changes)).containsExactly("unchanged", "merged");
+    Change.Merged m = (Change.Merged) changes.get(1);
+    assertThat(m.parts()).isEqualTo(lines.size());
+    assertThat(m.a().of(a)).startsWith("gdp").endsWith("30");
+    assertThat(m.edits()).isEmpty();
+    assertCovers(changes, ANALYZER.analyze(a), ANALYZER.analyze(b));
+  }
+
+  @Test
   void knownBoilerplateHashesAreMarked() {
     String a = "Subscribers get more.\n\nReal news paragraph one is here.";
     AnalyzedText ta = ANALYZER.analyze(a);
@@ -110,9 +184,27 @@ class RevisionDiffTest {
     }
     List<String> b = new ArrayList<>();
     for (String p : a) {
-      switch (r.nextInt(5)) {
+      switch (r.nextInt(7)) {
         case 0 -> {}
-        case 1 -> b.add(t.lightlyEdited(p));
+        case 1 -> b.add(r.nextBoolean() ? t.lightlyEdited(p) : p);
+        case 5 -> {
+          // split at a sentence end, when there is one
+          int cut = p.indexOf(". ");
+          if (cut > 0) {
+            b.add(p.substring(0, cut + 1));
+            b.add(p.substring(cut + 2));
+          } else {
+            b.add(p);
+          }
+        }
+        case 6 -> {
+          // merged with the paragraph before it
+          if (b.isEmpty()) {
+            b.add(p);
+          } else {
+            b.set(b.size() - 1, b.get(b.size() - 1) + " " + p);
+          }
+        }
         case 2 -> {
           b.add(p);
           b.add(t.paragraph());
@@ -131,16 +223,21 @@ class RevisionDiffTest {
     assertThat(ba.stream().map(Change::mirror).toList()).containsExactlyInAnyOrderElementsOf(ab);
   }
 
+  /**
+   * Every paragraph of each text is in exactly one change: a change's side is one paragraph or, for
+   * splits and merges, a run of consecutive paragraphs from the first one's start to the last one's
+   * end.
+   */
   private static void assertCovers(List<Change> changes, AnalyzedText a, AnalyzedText b) {
     List<Span> seenA = new ArrayList<>();
     List<Span> seenB = new ArrayList<>();
     for (Change c : changes) {
       assertThat(c.a() != null || c.b() != null).isTrue();
       if (c.a() != null) {
-        seenA.add(c.a());
+        seenA.addAll(paragraphsIn(a, c.a(), c instanceof Change.Merged, c));
       }
       if (c.b() != null) {
-        seenB.add(c.b());
+        seenB.addAll(paragraphsIn(b, c.b(), c instanceof Change.Split, c));
       }
     }
     List<Span> paragraphsA = new ArrayList<>();
@@ -153,5 +250,26 @@ class RevisionDiffTest {
     }
     assertThat(seenA).containsExactlyInAnyOrderElementsOf(paragraphsA);
     assertThat(seenB).containsExactlyInAnyOrderElementsOf(paragraphsB);
+  }
+
+  /**
+   * The paragraphs that {@code side} of change {@code c} covers, checking that it starts and ends
+   * on them and, unless it may be a {@code run}, that it is one.
+   */
+  private static List<Span> paragraphsIn(AnalyzedText t, Span side, boolean run, Change c) {
+    List<Span> in = new ArrayList<>();
+    for (int p = 0; p < t.paragraphCount(); p++) {
+      Span s = t.paragraphSpan(p);
+      if (s.start() >= side.start() && s.end() <= side.end()) {
+        in.add(s);
+      }
+    }
+    assertThat(in).as("paragraphs in %s of %s", side, c).isNotEmpty();
+    assertThat(in.get(0).start()).isEqualTo(side.start());
+    assertThat(in.get(in.size() - 1).end()).isEqualTo(side.end());
+    if (!run) {
+      assertThat(in).as("%s covers one paragraph", c).hasSize(1);
+    }
+    return in;
   }
 }

@@ -57,6 +57,8 @@ public final class HtmlReport {
         .append("</p>\n<p class=\"legend\"><span class=\"psg\">shared passage</span> ")
         .append("<span class=\"chg-edited chg-start\">edited</span> ")
         .append("<span class=\"chg-moved chg-start\">moved</span> ")
+        .append("<span class=\"chg-split chg-start\">split</span> ")
+        .append("<span class=\"chg-merged chg-start\">merged</span> ")
         .append(
             "<span class=\"chg-added\">added</span> <span class=\"chg-removed\">removed</span> ")
         .append("<span class=\"chg-repeat\">repeat</span> <span class=\"chg-boilerplate\">")
@@ -155,7 +157,27 @@ public final class HtmlReport {
       if (key == null && ch.a() != null && ch.b() != null && !(ch instanceof Change.Unchanged)) {
         key = "c" + c;
       }
-      if (ch instanceof Change.Moved m) {
+      if (ch instanceof Change.Split sp) {
+        title =
+            String.format(
+                Locale.ROOT,
+                "split: A[%d,%d) into %d paragraphs, B[%d,%d)",
+                sp.a().start(),
+                sp.a().end(),
+                sp.parts(),
+                sp.b().start(),
+                sp.b().end());
+      } else if (ch instanceof Change.Merged mg) {
+        title =
+            String.format(
+                Locale.ROOT,
+                "merged: %d paragraphs, A[%d,%d), into B[%d,%d)",
+                mg.parts(),
+                mg.a().start(),
+                mg.a().end(),
+                mg.b().start(),
+                mg.b().end());
+      } else if (ch instanceof Change.Moved m) {
         title =
             String.format(
                 Locale.ROOT,
@@ -231,6 +253,7 @@ public final class HtmlReport {
       .chg-edited.chg-start{border-left:3px solid #f0a500}
       .chg-moved.chg-start{border-left:3px solid #8e44ad}
       .chg-moved{text-decoration:underline dotted #8e44ad}
+      .chg-split.chg-start,.chg-merged.chg-start{border-left:3px solid #17a2b8}
       .chg-added{background:#e6f7e6}.chg-removed{background:#fde8e8}
       .chg-repeat,.chg-boilerplate{color:#888}
       .del{background:#f8c6c6;text-decoration:line-through}.ins{background:#c8f0c8}

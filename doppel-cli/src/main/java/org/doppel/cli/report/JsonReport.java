@@ -49,6 +49,11 @@ public final class JsonReport {
       ObjectNode n = changes.addObject();
       n.put("type", c.type());
       spans(n, c.a(), c.b());
+      if (c instanceof Change.Split sp) {
+        n.put("parts", sp.parts());
+      } else if (c instanceof Change.Merged mg) {
+        n.put("parts", mg.parts());
+      }
       if (!c.edits().isEmpty()) {
         ArrayNode edits = n.putArray("edits");
         for (WordEdit e : c.edits()) {

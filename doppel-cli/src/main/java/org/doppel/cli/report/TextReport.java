@@ -82,6 +82,32 @@ public final class TextReport {
                   m.b().end()))
           .append(quote(m.b().of(b)));
       edits(sb, m.edits(), a, b);
+    } else if (c instanceof Change.Split sp) {
+      sb.append(paint("36", "  / split       "))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "A[%d,%d) -> %d paragraphs B[%d,%d) ",
+                  sp.a().start(),
+                  sp.a().end(),
+                  sp.parts(),
+                  sp.b().start(),
+                  sp.b().end()))
+          .append(quote(sp.a().of(a)));
+      edits(sb, sp.edits(), a, b);
+    } else if (c instanceof Change.Merged mg) {
+      sb.append(paint("36", "  \\ merged      "))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%d paragraphs A[%d,%d) -> B[%d,%d) ",
+                  mg.parts(),
+                  mg.a().start(),
+                  mg.a().end(),
+                  mg.b().start(),
+                  mg.b().end()))
+          .append(quote(mg.b().of(b)));
+      edits(sb, mg.edits(), a, b);
     } else if (c instanceof Change.Added d) {
       sb.append(paint("32", "  + added       ")).append(quote(d.b().of(b)));
     } else if (c instanceof Change.Removed d) {
@@ -120,7 +146,16 @@ public final class TextReport {
   static String counts(List<Change> changes) {
     Map<String, Integer> n = new LinkedHashMap<>();
     for (String t :
-        List.of("unchanged", "edited", "moved", "added", "removed", "repeat", "boilerplate")) {
+        List.of(
+            "unchanged",
+            "edited",
+            "moved",
+            "split",
+            "merged",
+            "added",
+            "removed",
+            "repeat",
+            "boilerplate")) {
       n.put(t, 0);
     }
     for (Change c : changes) {
