@@ -1,7 +1,9 @@
 package org.doppel.align;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.doppel.text.AnalyzedText;
@@ -84,58 +86,97 @@ final class BoundaryRefiner {
     return copiedFraction(a0, a1, b0, b1) >= 0.5;
   }
 
-  /** Fraction of the shorter side's word trigrams that the other side has too. */
+  /**
+   * Fraction of the shorter side's word trigrams that the other side has too: the smaller of the
+   * counts from either side, so that it is the same with A and B swapped.
+   */
   private double copiedFraction(int a0, int a1, int b0, int b1) {
     if (a1 - a0 < GRAM || b1 - b0 < GRAM) {
       return 0;
     }
-    Set<Long> grams = new HashSet<>();
-    for (int j = b0; j + GRAM <= b1; j++) {
-      grams.add(gram(ub.text, j));
-    }
-    int hits = 0;
-    for (int i = a0; i + GRAM <= a1; i++) {
-      if (grams.contains(gram(ua.text, i))) {
-        hits++;
-      }
-    }
+    int hits =
+        Math.min(hits(ua.text, a0, a1, ub.text, b0, b1), hits(ub.text, b0, b1, ua.text, a0, a1));
     return Math.min(1.0, (double) hits / (Math.min(a1 - a0, b1 - b0) - GRAM + 1));
   }
 
-  /** The trigram match {@code {i, j}} nearest the starts of the two ranges, or null. */
-  private int[] firstMatch(int a0, int a1, int b0, int b1) {
-    Map<Long, Integer> grams = new HashMap<>();
-    for (int j = b1 - GRAM; j >= b0; j--) {
-      grams.put(gram(ub.text, j), j);
+  /**
+   * How many word trigrams of {@code x}'s tokens {@code [x0, x1)} occur in {@code [y0, y1)} of y.
+   */
+  private static int hits(AnalyzedText x, int x0, int x1, AnalyzedText y, int y0, int y1) {
+    Set<Long> grams = new HashSet<>();
+    for (int j = y0; j + GRAM <= y1; j++) {
+      grams.add(gram(y, j));
     }
+    int hits = 0;
+    for (int i = x0; i + GRAM <= x1; i++) {
+      if (grams.contains(gram(x, i))) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * The trigram match {@code {i, j}} nearest the starts of the two ranges, or null. Of matches
+   * equally near, the one whose trigram hashes lowest: the same match with A and B swapped.
+   */
+  private int[] firstMatch(int a0, int a1, int b0, int b1) {
+    Map<Long, List<Integer>> grams = positions(b0, b1);
     int[] best = null;
     int bestCost = Integer.MAX_VALUE;
-    for (int i = a0; i + GRAM <= a1 && i - a0 < bestCost; i++) {
-      Integer j = grams.get(gram(ua.text, i));
-      if (j != null && (i - a0) + (j - b0) < bestCost) {
-        bestCost = (i - a0) + (j - b0);
-        best = new int[] {i, j};
+    long bestGram = 0;
+    for (int i = a0; i + GRAM <= a1 && i - a0 <= bestCost; i++) {
+      long g = gram(ua.text, i);
+      for (int j : grams.getOrDefault(g, List.of())) {
+        int cost = (i - a0) + (j - b0);
+        if (cost > bestCost) {
+          break; // positions ascend
+        }
+        if (cost < bestCost || g < bestGram) {
+          bestCost = cost;
+          bestGram = g;
+          best = new int[] {i, j};
+        }
       }
     }
     return best;
   }
 
-  /** The trigram match nearest the ends of the two ranges, as exclusive ends, or null. */
+  /**
+   * The trigram match nearest the ends of the two ranges, as exclusive ends, or null. Of matches
+   * equally near, the one whose trigram hashes lowest.
+   */
   private int[] lastMatch(int a0, int a1, int b0, int b1) {
-    Map<Long, Integer> grams = new HashMap<>();
-    for (int j = b0; j + GRAM <= b1; j++) {
-      grams.put(gram(ub.text, j), j + GRAM);
-    }
+    Map<Long, List<Integer>> grams = positions(b0, b1);
     int[] best = null;
     int bestCost = Integer.MAX_VALUE;
-    for (int i = a1 - GRAM; i >= a0 && a1 - (i + GRAM) < bestCost; i--) {
-      Integer j = grams.get(gram(ua.text, i));
-      if (j != null && (a1 - (i + GRAM)) + (b1 - j) < bestCost) {
-        bestCost = (a1 - (i + GRAM)) + (b1 - j);
-        best = new int[] {i + GRAM, j};
+    long bestGram = 0;
+    for (int i = a1 - GRAM; i >= a0 && a1 - (i + GRAM) <= bestCost; i--) {
+      long g = gram(ua.text, i);
+      List<Integer> js = grams.getOrDefault(g, List.of());
+      for (int k = js.size() - 1; k >= 0; k--) {
+        int j = js.get(k);
+        int cost = (a1 - (i + GRAM)) + (b1 - (j + GRAM));
+        if (cost > bestCost) {
+          break; // positions descend
+        }
+        if (cost < bestCost || g < bestGram) {
+          bestCost = cost;
+          bestGram = g;
+          best = new int[] {i + GRAM, j + GRAM};
+        }
       }
     }
     return best;
+  }
+
+  /** Where each word trigram of B's tokens {@code [b0, b1)} starts, in ascending order. */
+  private Map<Long, List<Integer>> positions(int b0, int b1) {
+    Map<Long, List<Integer>> grams = new HashMap<>();
+    for (int j = b0; j + GRAM <= b1; j++) {
+      grams.computeIfAbsent(gram(ub.text, j), k -> new ArrayList<>(1)).add(j);
+    }
+    return grams;
   }
 
   /** Extends an end over the sentence punctuation and closing quotes right after it. */
