@@ -270,23 +270,7 @@ public final class RevisionDiff implements Serializable {
         continue;
       }
       setsParts[j] = wordSet(parts, j);
-      Map<Integer, Integer> shared = new HashMap<>();
-      for (long w : setsParts[j]) {
-        for (int i : index.getOrDefault(w, List.of())) {
-          shared.merge(i, 1, Integer::sum);
-        }
-      }
-      int[] held = new int[shared.size()];
-      int count = 0;
-      int tokensJ = tokens(parts, j);
-      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-        if (e.getValue() >= PART_CONTAINED * setsParts[j].length
-            && tokensJ < tokens(whole, e.getKey())) {
-          held[count++] = e.getKey();
-        }
-      }
-      hosts[j] = Arrays.copyOf(held, count);
-      Arrays.sort(hosts[j]);
+      hosts[j] = hostsOf(setsParts[j], tokens(parts, j), whole, setsWhole, index);
     }
     // runs of consecutive parts that some one paragraph could hold all of (a short line such as
     // "25%" fits many: its neighbours decide)
@@ -323,6 +307,84 @@ public final class RevisionDiff implements Serializable {
       j = k + 1;
     }
     return out;
+  }
+
+  /**
+   * The paragraphs of {@code whole} (sorted) that hold at least {@link #PART_CONTAINED} of the
+   * distinct words {@code part} and have more words than its {@code partTokens}. Such a paragraph
+   * misses at most a fixed number of the part's words, so it holds one of that number plus one of
+   * its rarest words: only their postings are read, never those of the words every paragraph has.
+   */
+  private static int[] hostsOf(
+      long[] part,
+      int partTokens,
+      AnalyzedText whole,
+      long[][] setsWhole,
+      Map<Long, List<Integer>> index) {
+    int n = part.length;
+    if (n == 0) {
+      return new int[0];
+    }
+    int need = Math.max(1, (int) Math.ceil(PART_CONTAINED * n - 1e-9));
+    int[] candidates = candidates(part, need, index);
+    int[] held = new int[candidates.length];
+    int count = 0;
+    for (int i : candidates) {
+      if (partTokens < tokens(whole, i) && sharedCount(part, setsWhole[i], need) >= need) {
+        held[count++] = i;
+      }
+    }
+    int[] out = Arrays.copyOf(held, count);
+    Arrays.sort(out);
+    return out;
+  }
+
+  /**
+   * The paragraphs (in the postings of {@code index}) that could hold at least {@code need} of the
+   * distinct words {@code set}: those holding one of its {@code set.length - need + 1} rarest
+   * words, since the others miss too many. The postings of the commonest words, which every
+   * paragraph has, are never read.
+   */
+  private static int[] candidates(long[] set, int need, Map<Long, List<Integer>> index) {
+    int n = set.length;
+    long[] byRarity = new long[n]; // postings length << 32 | position in set
+    for (int q = 0; q < n; q++) {
+      byRarity[q] = (long) index.getOrDefault(set[q], List.of()).size() << 32 | q;
+    }
+    Arrays.sort(byRarity);
+    Set<Integer> found = new HashSet<>();
+    for (int q = 0; q <= n - need; q++) {
+      found.addAll(index.getOrDefault(set[(int) byRarity[q]], List.of()));
+    }
+    int[] out = new int[found.size()];
+    int k = 0;
+    for (int i : found) {
+      out[k++] = i;
+    }
+    return out;
+  }
+
+  /**
+   * Number of values in both sorted, distinct arrays, or 0 once it can no longer reach {@code
+   * need}.
+   */
+  private static int sharedCount(long[] x, long[] y, int need) {
+    int shared = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (shared + Math.min(x.length - i, y.length - j) < need) {
+        return 0;
+      }
+      if (x[i] == y[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared;
   }
 
   /** The values in both sorted arrays. */
@@ -379,16 +441,20 @@ public final class RevisionDiff implements Serializable {
         continue;
       }
       long[] setA = wordSet(s.a, i);
-      Map<Integer, Integer> shared = new HashMap<>();
-      for (long w : setA) {
-        for (int j : index.getOrDefault(w, List.of())) {
-          shared.merge(j, 1, Integer::sum);
-        }
+      if (setA.length == 0) {
+        continue;
       }
-      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-        double dice = 2.0 * e.getValue() / (setA.length + setsB[e.getKey()].length);
-        if (dice >= similarity) {
-          pairs.add(new double[] {dice, i, e.getKey()});
+      // a Dice of t needs at least t / (2 - t) of A's words in the other paragraph
+      int need = Math.max(1, (int) Math.ceil(similarity * setA.length / (2 - similarity) - 1e-9));
+      for (int j : candidates(setA, need, index)) {
+        int b = setsB[j].length;
+        if (2.0 * Math.min(setA.length, b) / (setA.length + b) < similarity) {
+          continue; // too different in length to reach the similarity
+        }
+        int shared = sharedCount(setA, setsB[j], need);
+        double dice = 2.0 * shared / (setA.length + b);
+        if (shared > 0 && dice >= similarity) {
+          pairs.add(new double[] {dice, i, j});
         }
       }
     }
