@@ -30,17 +30,21 @@ final class OutOfMemory {
    */
   static void prepare() {
     message = message(Runtime.getRuntime().maxMemory()).getBytes(StandardCharsets.UTF_8);
+    // links the atomic's VarHandle now: linking it first when the heap is full allocates, and an
+    // error thrown from the handler below is printed by the JVM itself
+    REPORTED.compareAndSet(true, true);
     Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
     Thread.setDefaultUncaughtExceptionHandler(
         (thread, e) -> {
           if (e instanceof OutOfMemoryError) {
-            int code = report();
             try {
+              report();
               TempFiles.deleteAll(); // halt runs no shutdown hooks
             } catch (Throwable t) {
               // still out of memory: the exit code matters more than the files
+            } finally {
+              Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY);
             }
-            Runtime.getRuntime().halt(code);
           } else if (previous != null) {
             previous.uncaughtException(thread, e);
           } else {
