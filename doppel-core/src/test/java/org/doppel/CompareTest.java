@@ -80,6 +80,26 @@ class CompareTest {
     assertThat(r.changes()).extracting(c -> c.type()).containsOnly("added", "removed");
   }
 
+  @Test
+  void twoStoriesOfOneSiteSharingOnlyItsChromeAreNoVersions() {
+    // no boilerplate file: the header and footer are recognised as site chrome, so the whole
+    // paragraphs and sentences they share do not anchor a version
+    String header =
+        "CoastWire | News for the whole coast\nHome | Local | Business | Sport | Weather\n"
+            + "Share this story: Facebook | X | Email";
+    String footer =
+        "Read more at CoastWire.com, your source for news from every harbor on the coast.\n"
+            + "\u00A9 2026 CoastWire Media. All rights reserved.";
+    String a = TestTexts.join(List.of(header, T.paragraph(), T.paragraph(), footer));
+    String b = TestTexts.join(List.of(header, T.paragraph(), T.paragraph(), T.paragraph(), footer));
+    CompareResult r = Compare.run(Document.of("a", a), Document.of("b", b));
+    assertThat(r.relation()).isIn(Relation.PARTIAL, Relation.UNRELATED);
+    assertThat(r.changes())
+        .filteredOn(c -> c.a() != null && c.b() != null)
+        .extracting(Change::type)
+        .containsExactly("boilerplate", "boilerplate");
+  }
+
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 30);
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.doppel.text.AnalyzedText;
+import org.doppel.text.SiteChrome;
 import org.doppel.text.Span;
 
 /**

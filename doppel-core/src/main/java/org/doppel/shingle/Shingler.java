@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.LongPredicate;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Mix;
+import org.doppel.text.SiteChrome;
 
 /**
  * Hashes word k-gram shingles of an {@link AnalyzedText}. Shingles never cross a paragraph
@@ -122,7 +123,8 @@ public final class Shingler implements Serializable {
 
   /**
    * The sorted, distinct hashes of the paragraphs of at least {@value #ANCHOR_WORDS} words that are
-   * not excluded: whole paragraphs two documents can share verbatim (after folding).
+   * not excluded and not site chrome ({@link SiteChrome}): whole paragraphs two documents can share
+   * verbatim (after folding).
    */
   public static long[] anchorParagraphs(AnalyzedText text, LongPredicate excludedParagraph) {
     long[] out = new long[text.paragraphCount()];
@@ -130,7 +132,8 @@ public final class Shingler implements Serializable {
     for (int p = 0; p < text.paragraphCount(); p++) {
       long h = text.paragraphHash(p);
       if (text.paragraphEndToken(p) - text.paragraphFirstToken(p) >= ANCHOR_WORDS
-          && !excludedParagraph.test(h)) {
+          && !excludedParagraph.test(h)
+          && !SiteChrome.isChrome(text, p)) {
         out[n++] = h;
       }
     }
@@ -139,9 +142,9 @@ public final class Shingler implements Serializable {
 
   /**
    * The sorted, distinct hashes of the sentences of at least {@value #ANCHOR_WORDS} words outside
-   * excluded paragraphs: whole sentences two documents can share verbatim (after folding). Two
-   * versions of one story share most of their sentences; two stories written to one template share
-   * phrases but, as names and figures differ, hardly a whole sentence.
+   * excluded paragraphs and site chrome: whole sentences two documents can share verbatim (after
+   * folding). Two versions of one story share most of their sentences; two stories written to one
+   * template share phrases but, as names and figures differ, hardly a whole sentence.
    */
   public static long[] anchorSentences(AnalyzedText text, LongPredicate excludedParagraph) {
     int capacity = text.tokenCount() / ANCHOR_WORDS + 1;
@@ -158,10 +161,10 @@ public final class Shingler implements Serializable {
   }
 
   /**
-   * Every sentence of at least {@value #ANCHOR_WORDS} words, in text order: its hash into {@code
-   * hashes} and the index of its paragraph into {@code paragraphs} (both at least {@code
-   * tokenCount() / ANCHOR_WORDS + 1} long), for callers that learn which paragraphs to exclude
-   * later. Returns how many were written.
+   * Every sentence of at least {@value #ANCHOR_WORDS} words outside site chrome ({@link
+   * SiteChrome}), in text order: its hash into {@code hashes} and the index of its paragraph into
+   * {@code paragraphs} (both at least {@code tokenCount() / ANCHOR_WORDS + 1} long), for callers
+   * that learn which paragraphs to exclude later. Returns how many were written.
    *
    * <p>Sentences here are cut wherever {@code .}, {@code !} or {@code ?} (or their ideographic
    * forms) stand between two words of a paragraph, whatever the case of the next word: cruder than
@@ -173,6 +176,9 @@ public final class Shingler implements Serializable {
     for (int p = 0; p < text.paragraphCount(); p++) {
       int from = text.paragraphFirstToken(p);
       int end = text.paragraphEndToken(p);
+      if (end - from >= ANCHOR_WORDS && SiteChrome.isChrome(text, p)) {
+        continue;
+      }
       for (int t = from + 1; t <= end; t++) {
         if (t == end || text.stopBefore(t)) {
           if (t - from >= ANCHOR_WORDS) {
