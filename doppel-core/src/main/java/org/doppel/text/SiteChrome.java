@@ -47,6 +47,41 @@ public final class SiteChrome {
           .map(w -> TextAnalyzer.defaults().analyze(w).tokenHashes())
           .toArray(long[][]::new);
 
+  /** Open-addressing table of the phrases' first token hashes, and which phrases start so. */
+  private static final int FIRST_SLOTS = 64;
+
+  private static final long[] FIRST_KEYS = new long[FIRST_SLOTS];
+  private static final int[][] FIRST_PHRASES = new int[FIRST_SLOTS][];
+
+  static {
+    for (int k = 0; k < PHRASE_TOKENS.length; k++) {
+      long h = PHRASE_TOKENS[k][0];
+      int slot = slot(h);
+      while (FIRST_PHRASES[slot] != null && FIRST_KEYS[slot] != h) {
+        slot = (slot + 1) & (FIRST_SLOTS - 1);
+      }
+      FIRST_KEYS[slot] = h;
+      int[] was = FIRST_PHRASES[slot] == null ? new int[0] : FIRST_PHRASES[slot];
+      int[] now = java.util.Arrays.copyOf(was, was.length + 1);
+      now[was.length] = k;
+      FIRST_PHRASES[slot] = now;
+    }
+  }
+
+  private static int slot(long hash) {
+    return (int) (Mix.fmix64(hash) >>> 58);
+  }
+
+  /** The phrases that begin with the token of hash {@code h}, or null. */
+  private static int[] phrasesStartingWith(long h) {
+    for (int slot = slot(h); FIRST_PHRASES[slot] != null; slot = (slot + 1) & (FIRST_SLOTS - 1)) {
+      if (FIRST_KEYS[slot] == h) {
+        return FIRST_PHRASES[slot];
+      }
+    }
+    return null;
+  }
+
   private SiteChrome() {}
 
   /** Whether paragraph {@code p} of {@code t} is site chrome. */
@@ -60,11 +95,16 @@ public final class SiteChrome {
     int lines = 0;
     int chrome = 0;
     int start = from;
+    // the next line break; paragraphs end at one, so the search stays within the paragraph
+    int newline = text.indexOf('\n', t.tokenEnd(from));
     for (int i = from + 1; i <= to; i++) {
-      if (i == to || has(text, t.tokenEnd(i - 1), t.tokenStart(i), "\n")) {
+      if (i == to || (newline >= 0 && newline < t.tokenStart(i))) {
         lines++;
         chrome += isChromeLine(t, start, i) ? 1 : 0;
         start = i;
+        if (i < to) {
+          newline = text.indexOf('\n', t.tokenEnd(i));
+        }
       }
     }
     return 3 * chrome >= 2 * lines;
@@ -74,22 +114,20 @@ public final class SiteChrome {
   private static boolean isChromeLine(AnalyzedText t, int from, int to) {
     int words = to - from;
     if (words <= MAX_LEADING_LINE_WORDS) {
-      for (long[] phrase : PHRASE_TOKENS) {
-        if (words <= MAX_LINE_WORDS ? contains(t, from, to, phrase) : at(t, from, to, phrase)) {
-          return true;
+      // a phrase anywhere in a short line, at the start of a longer one
+      int last = words <= MAX_LINE_WORDS ? to : from + 1;
+      for (int i = from; i < last; i++) {
+        int[] phrases = phrasesStartingWith(t.tokenHash(i));
+        if (phrases != null) {
+          for (int k : phrases) {
+            if (at(t, i, to, PHRASE_TOKENS[k])) {
+              return true;
+            }
+          }
         }
       }
     }
     return isMenu(t, from, to);
-  }
-
-  private static boolean contains(AnalyzedText t, int from, int to, long[] phrase) {
-    for (int i = from; i + phrase.length <= to; i++) {
-      if (at(t, i, to, phrase)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code phrase} starts at token {@code i} (and ends by {@code to}). */
@@ -114,7 +152,7 @@ public final class SiteChrome {
     int items = 1;
     int itemWords = 1;
     for (int i = from + 1; i < to; i++) {
-      if (has(text, t.tokenEnd(i - 1), t.tokenStart(i), "|\u2022\u00B7")) {
+      if (hasSeparator(text, t.tokenEnd(i - 1), t.tokenStart(i))) {
         items++;
         itemWords = 1;
       } else if (++itemWords > MAX_MENU_ITEM_WORDS) {
@@ -124,10 +162,11 @@ public final class SiteChrome {
     return items >= 3;
   }
 
-  /** Whether {@code text[from, to)} holds one of the characters of {@code chars}. */
-  private static boolean has(String text, int from, int to, String chars) {
+  /** Whether {@code text[from, to)} holds a menu separator. */
+  private static boolean hasSeparator(String text, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (chars.indexOf(text.charAt(k)) >= 0) {
+      char c = text.charAt(k);
+      if (c == '|' || c == '\u2022' || c == '\u00B7') {
         return true;
       }
     }
