@@ -203,10 +203,10 @@ public final class RevisionDiff implements Serializable {
    */
   private static List<Group> splitsAndMerges(Sides s, int[] roleA, int[] roleB) {
     List<Group> found = new ArrayList<>();
-    for (int[] g : runsInto(s.a, roleA, s.partnerOfA, s.b, roleB, s.partnerOfB)) {
+    for (int[] g : runsInto(s, true, roleA, roleB)) {
       found.add(new Group(g[0], g[0], g[1], g[2], g[3]));
     }
-    for (int[] g : runsInto(s.b, roleB, s.partnerOfB, s.a, roleA, s.partnerOfA)) {
+    for (int[] g : runsInto(s, false, roleB, roleA)) {
       found.add(new Group(g[1], g[2], g[0], g[0], g[3]));
     }
     if (found.isEmpty()) {
@@ -240,22 +240,20 @@ public final class RevisionDiff implements Serializable {
   }
 
   /**
-   * Runs of consecutive unpaired paragraphs of {@code parts} that each lie mostly inside one longer
-   * unpaired paragraph of {@code whole} and together match it, as {@code {paragraph of whole, first
-   * part, last part, words}}.
+   * Runs of consecutive unpaired paragraphs of one text (B when {@code intoA}, else A) that each
+   * lie mostly inside one longer unpaired paragraph of the other (the whole) and together match it,
+   * as {@code {paragraph of the whole, first part, last part, words}}.
    */
-  private static List<int[]> runsInto(
-      AnalyzedText whole,
-      int[] roleWhole,
-      int[] partnerWhole,
-      AnalyzedText parts,
-      int[] roleParts,
-      int[] partnerParts) {
+  private static List<int[]> runsInto(Sides s, boolean intoA, int[] roleWhole, int[] roleParts) {
+    AnalyzedText whole = intoA ? s.a : s.b;
+    AnalyzedText parts = intoA ? s.b : s.a;
+    int[] partnerWhole = intoA ? s.partnerOfA : s.partnerOfB;
+    int[] partnerParts = intoA ? s.partnerOfB : s.partnerOfA;
     Map<Long, List<Integer>> index = new HashMap<>();
     long[][] setsWhole = new long[whole.paragraphCount()][];
     for (int i = 0; i < setsWhole.length; i++) {
       if (roleWhole[i] == CANDIDATE && partnerWhole[i] < 0) {
-        setsWhole[i] = wordSet(whole, i);
+        setsWhole[i] = s.words(intoA, i);
         for (long w : setsWhole[i]) {
           index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
         }
@@ -270,7 +268,7 @@ public final class RevisionDiff implements Serializable {
         hosts[j] = new int[0];
         continue;
       }
-      setsParts[j] = wordSet(parts, j);
+      setsParts[j] = s.words(!intoA, j);
       hosts[j] = hostsOf(setsParts[j], tokens(parts, j), whole, setsWhole, index);
     }
     // runs of consecutive parts that some one paragraph could hold all of (a short line such as
@@ -430,7 +428,7 @@ public final class RevisionDiff implements Serializable {
     Map<Long, List<Integer>> index = new HashMap<>();
     for (int j = 0; j < s.nb; j++) {
       if (roleB[j] == CANDIDATE && s.partnerOfB[j] < 0) {
-        setsB[j] = wordSet(s.b, j);
+        setsB[j] = s.words(false, j);
         for (long w : setsB[j]) {
           index.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
         }
@@ -441,7 +439,7 @@ public final class RevisionDiff implements Serializable {
       if (roleA[i] != CANDIDATE || s.partnerOfA[i] >= 0) {
         continue;
       }
-      long[] setA = wordSet(s.a, i);
+      long[] setA = s.words(true, i);
       if (setA.length == 0) {
         continue;
       }
@@ -470,14 +468,6 @@ public final class RevisionDiff implements Serializable {
         s.pair(i, j);
       }
     }
-  }
-
-  private static long[] wordSet(AnalyzedText t, int p) {
-    long[] w = new long[t.paragraphEndToken(p) - t.paragraphFirstToken(p)];
-    for (int k = 0; k < w.length; k++) {
-      w[k] = t.tokenHash(t.paragraphFirstToken(p) + k);
-    }
-    return Arrays.stream(w).sorted().distinct().toArray();
   }
 
   /**

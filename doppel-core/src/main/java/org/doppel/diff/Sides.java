@@ -1,6 +1,7 @@
 package org.doppel.diff;
 
 import java.util.Arrays;
+import org.doppel.shingle.ShingleSet;
 import org.doppel.text.AnalyzedText;
 
 /** The paragraph pairing of a diff in progress, and where each change goes in reading order. */
@@ -12,6 +13,8 @@ final class Sides {
   final int nb;
   final int[] partnerOfA;
   final int[] partnerOfB;
+  private final long[][] wordsA;
+  private final long[][] wordsB;
 
   Sides(AnalyzedText a, AnalyzedText b) {
     this.a = a;
@@ -22,6 +25,22 @@ final class Sides {
     this.partnerOfB = new int[nb];
     Arrays.fill(partnerOfA, -1);
     Arrays.fill(partnerOfB, -1);
+    this.wordsA = new long[na][];
+    this.wordsB = new long[nb][];
+  }
+
+  /** The sorted distinct word hashes of paragraph {@code p} of A (or of B), computed once. */
+  long[] words(boolean ofA, int p) {
+    long[][] cache = ofA ? wordsA : wordsB;
+    if (cache[p] == null) {
+      AnalyzedText t = ofA ? a : b;
+      long[] w = new long[t.paragraphEndToken(p) - t.paragraphFirstToken(p)];
+      for (int k = 0; k < w.length; k++) {
+        w[k] = t.tokenHash(t.paragraphFirstToken(p) + k);
+      }
+      cache[p] = Arrays.copyOf(w, ShingleSet.sortDistinct(w, w.length));
+    }
+    return cache[p];
   }
 
   void pair(int i, int j) {
