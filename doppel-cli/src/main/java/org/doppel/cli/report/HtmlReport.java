@@ -159,33 +159,22 @@ public final class HtmlReport {
       }
       if (ch instanceof Change.Split sp) {
         title =
-            String.format(
-                Locale.ROOT,
-                "split: A[%d,%d) into %d paragraphs, B[%d,%d)",
-                sp.a().start(),
-                sp.a().end(),
-                sp.parts(),
-                sp.b().start(),
-                sp.b().end());
+            "split: "
+                + TextReport.range("A", sp.a())
+                + " into "
+                + sp.parts()
+                + " paragraphs, "
+                + TextReport.range("B", sp.b());
       } else if (ch instanceof Change.Merged mg) {
         title =
-            String.format(
-                Locale.ROOT,
-                "merged: %d paragraphs, A[%d,%d), into B[%d,%d)",
-                mg.parts(),
-                mg.a().start(),
-                mg.a().end(),
-                mg.b().start(),
-                mg.b().end());
+            "merged: "
+                + mg.parts()
+                + " paragraphs, "
+                + TextReport.range("A", mg.a())
+                + ", into "
+                + TextReport.range("B", mg.b());
       } else if (ch instanceof Change.Moved m) {
-        title =
-            String.format(
-                Locale.ROOT,
-                "moved: A[%d,%d) to B[%d,%d)",
-                m.a().start(),
-                m.a().end(),
-                m.b().start(),
-                m.b().end());
+        title = "moved: " + TextReport.range("A", m.a()) + " to " + TextReport.range("B", m.b());
       }
     }
     if (edited) {

@@ -8,6 +8,7 @@ import org.doppel.CompareResult;
 import org.doppel.align.Passage;
 import org.doppel.diff.Change;
 import org.doppel.diff.WordEdit;
+import org.doppel.text.Span;
 
 /** The terminal report of {@code doppel compare}: summary, shared passages, paragraph changes. */
 public final class TextReport {
@@ -72,40 +73,19 @@ public final class TextReport {
       edits(sb, e.edits(), a, b);
     } else if (c instanceof Change.Moved m) {
       sb.append(paint("35", "  > moved       "))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "A[%d,%d) -> B[%d,%d) ",
-                  m.a().start(),
-                  m.a().end(),
-                  m.b().start(),
-                  m.b().end()))
+          .append(range("A", m.a()) + " -> " + range("B", m.b()) + " ")
           .append(quote(m.b().of(b)));
       edits(sb, m.edits(), a, b);
     } else if (c instanceof Change.Split sp) {
       sb.append(paint("36", "  / split       "))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "A[%d,%d) -> %d paragraphs B[%d,%d) ",
-                  sp.a().start(),
-                  sp.a().end(),
-                  sp.parts(),
-                  sp.b().start(),
-                  sp.b().end()))
+          .append(range("A", sp.a()) + " -> " + sp.parts() + " paragraphs " + range("B", sp.b()))
+          .append(' ')
           .append(quote(sp.a().of(a)));
       edits(sb, sp.edits(), a, b);
     } else if (c instanceof Change.Merged mg) {
       sb.append(paint("36", "  \\ merged      "))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%d paragraphs A[%d,%d) -> B[%d,%d) ",
-                  mg.parts(),
-                  mg.a().start(),
-                  mg.a().end(),
-                  mg.b().start(),
-                  mg.b().end()))
+          .append(mg.parts() + " paragraphs " + range("A", mg.a()) + " -> " + range("B", mg.b()))
+          .append(' ')
           .append(quote(mg.b().of(b)));
       edits(sb, mg.edits(), a, b);
     } else if (c instanceof Change.Added d) {
@@ -130,6 +110,11 @@ public final class TextReport {
         sb.append(paint("32", "+" + quote(e.b().of(b))));
       }
     }
+  }
+
+  /** A side's character range as the reports write it: {@code A[37,256)}. */
+  static String range(String side, Span s) {
+    return side + "[" + s.start() + "," + s.end() + ")";
   }
 
   /** The line that says why a version by its shingles is only partial (for the HTML report too). */
