@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.doppel.text.AnalyzedText;
-import org.doppel.text.SiteChrome;
 import org.doppel.text.Span;
 
 /**
@@ -132,7 +131,7 @@ public final class RevisionDiff implements Serializable {
     Set<Long> seen = new HashSet<>();
     for (int p = 0; p < role.length; p++) {
       long h = t.paragraphHash(p);
-      if (boilerplate.test(h) || (recogniseChrome && SiteChrome.isChrome(t, p))) {
+      if (boilerplate.test(h) || (recogniseChrome && t.isSiteChrome(p))) {
         role[p] = BOILERPLATE;
       } else if (!seen.add(h)) {
         role[p] = REPEAT;

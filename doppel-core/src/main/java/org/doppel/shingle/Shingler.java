@@ -133,7 +133,7 @@ public final class Shingler implements Serializable {
       long h = text.paragraphHash(p);
       if (text.paragraphEndToken(p) - text.paragraphFirstToken(p) >= ANCHOR_WORDS
           && !excludedParagraph.test(h)
-          && !SiteChrome.isChrome(text, p)) {
+          && !text.isSiteChrome(p)) {
         out[n++] = h;
       }
     }
@@ -176,7 +176,7 @@ public final class Shingler implements Serializable {
     for (int p = 0; p < text.paragraphCount(); p++) {
       int from = text.paragraphFirstToken(p);
       int end = text.paragraphEndToken(p);
-      if (end - from >= ANCHOR_WORDS && SiteChrome.isChrome(text, p)) {
+      if (end - from >= ANCHOR_WORDS && text.isSiteChrome(p)) {
         continue;
       }
       for (int t = from + 1; t <= end; t++) {

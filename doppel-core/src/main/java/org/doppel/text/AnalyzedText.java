@@ -15,6 +15,14 @@ public final class AnalyzedText {
   private final long[] tokenHash;
   private final boolean[] stopBefore;
   private final int[] paragraphTokens;
+
+  /**
+   * Per paragraph, whether it is site chrome ({@link SiteChrome}): 0 not yet known, 1 no, 2 yes.
+   * Filled on demand, since both anchor kinds and the diff ask; threads that race compute the same
+   * value.
+   */
+  private volatile byte[] chrome;
+
   private volatile int[] sentenceTokens; // computed on first use: dedup never needs them
   private volatile long[] paragraphHashes; // computed on first use, then looked up
 
@@ -77,6 +85,19 @@ public final class AnalyzedText {
     StringBuilder sb = new StringBuilder(tokenEnd[i] - tokenStart[i]);
     TokenNormalizer.fold(text, tokenStart[i], tokenEnd[i], sb);
     return sb.toString();
+  }
+
+  /** Whether paragraph {@code p} is site chrome ({@link SiteChrome#isChrome}), computed once. */
+  public boolean isSiteChrome(int p) {
+    byte[] c = chrome;
+    if (c == null) {
+      c = new byte[paragraphCount()];
+      chrome = c;
+    }
+    if (c[p] == 0) {
+      c[p] = SiteChrome.isChrome(this, p) ? (byte) 2 : (byte) 1;
+    }
+    return c[p] == 2;
   }
 
   /** Number of paragraphs (paragraphs without tokens are not counted). */
