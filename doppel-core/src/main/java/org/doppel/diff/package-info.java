@@ -1,5 +1,6 @@
 /**
  * Version diff: the paragraphs of two texts classified as unchanged, edited (with word edits),
- * moved, added, removed, repeated inside one text, or boilerplate.
+ * moved, split into several or merged from several, added, removed, repeated inside one text, or
+ * boilerplate.
  */
 package org.doppel.diff;
