@@ -15,10 +15,11 @@ import org.doppel.text.Span;
  * units become tf-idf vectors of content-word stems; unit pairs similar by both cosine and Dice are
  * seeds; seeds close on both sides join into passages, which must stay similar as a whole;
  * overlapping passages keep the stronger one; the ends of a near-verbatim passage are then snapped
- * to its first and last exact word matches, while an obfuscated passage keeps sentence boundaries.
- * Units are compared through an inverted index, so the cost stays near-linear for ordinary texts.
- * Passages may come in any order: a moved paragraph is its own passage. Immutable and thread-safe;
- * the result is symmetric (swapping the texts mirrors it).
+ * to the ends of its longest run of exact word-trigram matches (which also narrows it before
+ * overlaps are settled), while an obfuscated passage keeps sentence boundaries. Two blocks copied
+ * in swapped order are two passages. Units are compared through an inverted index, so the cost
+ * stays near-linear for ordinary texts. Passages may come in any order: a moved paragraph is its
+ * own passage. Immutable and thread-safe; the result is symmetric (swapping the texts mirrors it).
  */
 public final class Aligner implements Serializable {
 
@@ -62,13 +63,14 @@ public final class Aligner implements Serializable {
     UnitSimilarity sim = new UnitSimilarity(ua, ub, vocabulary.size());
     List<int[]> seeds = sim.seeds(options.seedSimilarity());
     List<Fragment> fragments = new ArrayList<>();
-    SeedJoiner joiner = new SeedJoiner(sim, options.validation());
+    BoundaryRefiner refiner = new BoundaryRefiner(ua, ub);
+    SeedJoiner joiner = new SeedJoiner(sim, options.validation(), refiner);
     joiner.join(seeds, options.maxGap(), true, fragments);
+    fragments.replaceAll(f -> refiner.narrow(f, sim));
     List<Fragment> kept = Fragment.dropOverlaps(fragments);
     List<Fragment> summary = new ArrayList<>();
     joiner.join(seeds, options.summaryGap(), false, summary);
     kept = preferSummaries(kept, summary, a.text().length(), b.text().length(), ua.count, ub.count);
-    BoundaryRefiner refiner = new BoundaryRefiner(ua, ub);
     List<Passage> refined = new ArrayList<>(kept.size());
     for (Fragment f : kept) {
       if (f.seeds == 1 && f.score < SINGLE_SEED_MIN_SCORE) {

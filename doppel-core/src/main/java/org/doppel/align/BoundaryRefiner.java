@@ -1,6 +1,7 @@
 package org.doppel.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +11,11 @@ import org.doppel.text.AnalyzedText;
 import org.doppel.text.Span;
 
 /**
- * Snaps the ends of a fragment to exact word matches: the start moves to the first word trigram the
- * first units of both sides share and then back over equal words; the end likewise. Sides without
- * an exact trigram keep their sentence boundaries.
+ * Snaps the ends of a fragment to exact word matches. A near-verbatim fragment takes the ends of
+ * its longest run of word-trigram matches that goes forward in both texts ({@link #copiedRun}); in
+ * a fragment that is partly a copy, the start moves to the first word trigram the first units of
+ * both sides share and the end to the last one the last units share. Both then move outwards over
+ * equal words. Sides without an exact trigram keep their sentence boundaries.
  */
 final class BoundaryRefiner {
 
@@ -27,6 +30,51 @@ final class BoundaryRefiner {
   BoundaryRefiner(Units ua, Units ub) {
     this.ua = ua;
     this.ub = ub;
+  }
+
+  /**
+   * Fragment {@code f} narrowed, when it is a near-verbatim copy, to the units its copied run
+   * ({@link #copiedRun}) spans, and scored again: single linkage lets a seed off the copy's
+   * diagonal (a sentence one text repeats) widen a fragment's box, and a box wider than its copy
+   * would push another copy aside as overlapping. Other fragments are returned as they are.
+   */
+  Fragment narrow(Fragment f, UnitSimilarity sim) {
+    int ta0 = ua.tokenFrom[f.a0];
+    int ta1 = ua.tokenTo[f.a1];
+    int tb0 = ub.tokenFrom[f.b0];
+    int tb1 = ub.tokenTo[f.b1];
+    if (copiedFraction(ta0, ta1, tb0, tb1) < WHOLE) {
+      return f;
+    }
+    int[] run = copiedRun(ta0, ta1, tb0, tb1);
+    if (run == null) {
+      return f;
+    }
+    int a0 = unitOf(ua, run[0], f.a0, f.a1);
+    int a1 = unitOf(ua, run[2] - 1, a0, f.a1);
+    int b0 = unitOf(ub, run[1], f.b0, f.b1);
+    int b1 = unitOf(ub, run[3] - 1, b0, f.b1);
+    if (a0 == f.a0 && a1 == f.a1 && b0 == f.b0 && b1 == f.b1) {
+      return f;
+    }
+    return new Fragment(
+        a0,
+        a1,
+        b0,
+        b1,
+        sim.rangeCosine(a0, a1, b0, b1),
+        f.seeds,
+        SeedJoiner.chars(ua, a0, a1),
+        SeedJoiner.chars(ub, b0, b1));
+  }
+
+  /** The last unit of {@code [from, to]} that starts at or before token {@code t}. */
+  private static int unitOf(Units u, int t, int from, int to) {
+    int unit = from;
+    while (unit < to && u.tokenFrom[unit + 1] <= t) {
+      unit++;
+    }
+    return unit;
   }
 
   /** True when fragment {@code f} is mostly an exact copy (see {@link #isMostlyCopy}). */
@@ -46,11 +94,17 @@ final class BoundaryRefiner {
     double copied = copiedFraction(ta0, ta1, tb0, tb1);
     boolean trim = copied >= 0.5;
     boolean wholeRange = copied >= WHOLE;
+    int[] ends = wholeRange ? copiedRun(ta0, ta1, tb0, tb1) : null;
     int[] start =
-        trim
-            ? firstMatch(
-                ta0, wholeRange ? ta1 : ua.tokenTo[f.a0], tb0, wholeRange ? tb1 : ub.tokenTo[f.b0])
-            : null;
+        ends != null
+            ? ends
+            : trim
+                ? firstMatch(
+                    ta0,
+                    wholeRange ? ta1 : ua.tokenTo[f.a0],
+                    tb0,
+                    wholeRange ? tb1 : ub.tokenTo[f.b0])
+                : null;
     if (start != null) {
       ta0 = start[0];
       tb0 = start[1];
@@ -60,12 +114,17 @@ final class BoundaryRefiner {
       tb0--;
     }
     int[] end =
-        trim
-            ? wholeRange
-                ? lastMatch(ta0, ta1, tb0, tb1)
-                : lastMatch(
-                    Math.max(ta0, ua.tokenFrom[f.a1]), ta1, Math.max(tb0, ub.tokenFrom[f.b1]), tb1)
-            : null;
+        ends != null
+            ? new int[] {ends[2], ends[3]}
+            : trim
+                ? wholeRange
+                    ? lastMatch(ta0, ta1, tb0, tb1)
+                    : lastMatch(
+                        Math.max(ta0, ua.tokenFrom[f.a1]),
+                        ta1,
+                        Math.max(tb0, ub.tokenFrom[f.b1]),
+                        tb1)
+                : null;
     if (end != null) {
       ta1 = end[0];
       tb1 = end[1];
@@ -79,6 +138,15 @@ final class BoundaryRefiner {
     // rounded so that the last bits of floating-point sums never break symmetry
     double score = Math.round(Math.max(0, Math.min(1, f.score)) * 1e6) / 1e6;
     return new Passage(sa, sb, score);
+  }
+
+  /**
+   * True when units {@code [a0, a1]} of A and {@code [b0, b1]} of B are an exact copy: at least
+   * {@link #WHOLE} of the shorter side's word trigrams occur in the other side.
+   */
+  boolean isVerbatim(int a0, int a1, int b0, int b1) {
+    return copiedFraction(ua.tokenFrom[a0], ua.tokenTo[a1], ub.tokenFrom[b0], ub.tokenTo[b1])
+        >= WHOLE;
   }
 
   /** True when at least half the words of the shorter side start a trigram the other side has. */
@@ -114,6 +182,132 @@ final class BoundaryRefiner {
       }
     }
     return hits;
+  }
+
+  /**
+   * The copied run of a near-verbatim range: the ends {@code {i0, j0, i1, j1}} (starts inclusive,
+   * ends exclusive, in tokens) of the longest chain of word-trigram matches that goes forward in
+   * both texts, or null when the ranges share no trigram. A stray match off the copy's diagonal (a
+   * sentence the one text repeats elsewhere in the range) then cannot pull an end away from the
+   * copy, as the match nearest an end of the range can. Of the chains equally long, the tightest:
+   * the latest chain start and the earliest chain end after it, so that a phrase the copy begins or
+   * ends with, repeated before or after it in one text, is matched where the copy is. Ties are
+   * broken by the trigram's hash, so that the result mirrors with A and B swapped. Trigrams found
+   * more than {@value #MAX_REPEATS} times in either range are left out: a list of one repeated
+   * phrase would otherwise make quadratically many matches.
+   */
+  private int[] copiedRun(int a0, int a1, int b0, int b1) {
+    Map<Long, List<Integer>> inB = positions(b0, b1);
+    Map<Long, Integer> inA = new HashMap<>();
+    for (int i = a0; i + GRAM <= a1; i++) {
+      inA.merge(gram(ua.text, i), 1, Integer::sum);
+    }
+    int m = 0;
+    int[] mi = new int[16];
+    int[] mj = new int[16];
+    long[] mg = new long[16];
+    for (int i = a0; i + GRAM <= a1; i++) {
+      long g = gram(ua.text, i);
+      List<Integer> js = inB.get(g);
+      if (js == null || js.size() > MAX_REPEATS || inA.get(g) > MAX_REPEATS) {
+        continue;
+      }
+      for (int j : js) {
+        if (m == mi.length) {
+          mi = Arrays.copyOf(mi, m * 2);
+          mj = Arrays.copyOf(mj, m * 2);
+          mg = Arrays.copyOf(mg, m * 2);
+        }
+        mi[m] = i;
+        mj[m] = j;
+        mg[m] = g;
+        m++;
+      }
+    }
+    if (m == 0) {
+      return null;
+    }
+    // matches are in ascending i, and ascending j within one i
+    int[] ending = chainLengths(mi, mj, m, true);
+    int[] starting = chainLengths(mi, mj, m, false);
+    int longest = 0;
+    for (int k = 0; k < m; k++) {
+      longest = Math.max(longest, ending[k]);
+    }
+    int first = -1;
+    for (int k = 0; k < m; k++) {
+      if (ending[k] == 1
+          && starting[k] == longest
+          && (first < 0 || isLater(k, first, mi, mj, mg))) {
+        first = k;
+      }
+    }
+    int last = -1;
+    for (int k = 0; k < m; k++) {
+      if (starting[k] == 1
+          && ending[k] == longest
+          && mi[k] >= mi[first]
+          && mj[k] >= mj[first]
+          && (last < 0 || isLater(last, k, mi, mj, mg))) {
+        last = k;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    return new int[] {mi[first], mj[first], mi[last] + GRAM, mj[last] + GRAM};
+  }
+
+  /**
+   * Whether match {@code k} lies further into both ranges than match {@code other} (by the sum of
+   * its positions, ties broken by the trigram's hash).
+   */
+  private static boolean isLater(int k, int other, int[] mi, int[] mj, long[] mg) {
+    int reach = mi[k] + mj[k];
+    int otherReach = mi[other] + mj[other];
+    return reach > otherReach || (reach == otherReach && mg[k] < mg[other]);
+  }
+
+  /** Trigrams repeated more often than this in either range take no part in {@link #copiedRun}. */
+  private static final int MAX_REPEATS = 8;
+
+  /**
+   * For each match, the length of the longest chain of matches strictly increasing in both
+   * positions that ends at it ({@code forward}) or starts at it. Patience sorting: {@code tails[l]}
+   * holds the best last position in B of a chain of length {@code l + 1} seen so far; matches of
+   * one position in A are visited so that none of them extends another.
+   */
+  private static int[] chainLengths(int[] mi, int[] mj, int m, boolean forward) {
+    int[] length = new int[m];
+    int[] tails = new int[m];
+    int size = 0;
+    int k = forward ? 0 : m - 1;
+    while (forward ? k < m : k >= 0) {
+      // the run of matches with the same A position, visited from the far end of B
+      int runEnd = k;
+      while ((forward ? runEnd + 1 < m : runEnd - 1 >= 0)
+          && mi[forward ? runEnd + 1 : runEnd - 1] == mi[k]) {
+        runEnd += forward ? 1 : -1;
+      }
+      for (int r = runEnd; forward ? r >= k : r <= k; r += forward ? -1 : 1) {
+        int key = forward ? mj[r] : -mj[r];
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (tails[mid] < key) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        tails[lo] = key;
+        size = Math.max(size, lo + 1);
+        length[r] = lo + 1;
+      }
+      k = runEnd + (forward ? 1 : -1);
+    }
+    return length;
   }
 
   /**

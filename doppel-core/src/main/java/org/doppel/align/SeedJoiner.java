@@ -9,16 +9,19 @@ import java.util.List;
  * Joins seeds into fragments: two seeds belong together when they are at most {@code gap} units
  * apart in A and in B (single linkage, so the result does not depend on which text is A). A
  * fragment whose whole-range cosine falls below the validation threshold is re-joined with a
- * smaller gap.
+ * smaller gap. Two exact copies in swapped order (A holds X then Y, B holds Y then X), which single
+ * linkage joins where they meet, are taken apart again.
  */
 final class SeedJoiner {
 
   private final UnitSimilarity sim;
   private final double validation;
+  private final BoundaryRefiner refiner;
 
-  SeedJoiner(UnitSimilarity sim, double validation) {
+  SeedJoiner(UnitSimilarity sim, double validation, BoundaryRefiner refiner) {
     this.sim = sim;
     this.validation = validation;
+    this.refiner = refiner;
   }
 
   void join(List<int[]> seeds, int gap, boolean chains, List<Fragment> out) {
@@ -50,7 +53,13 @@ final class SeedJoiner {
       groups.get(groupOf[r]).add(s[i]);
     }
     for (List<int[]> g : groups) {
-      List<int[]> chain = chains && isLopsided(g) ? longestChain(g, gap) : g;
+      List<int[]> chain = g;
+      if (chains && g.size() > 1) {
+        List<int[]> longest = longestChain(g, gap);
+        if (isLopsided(g) || crossesOver(g, longest)) {
+          chain = longest;
+        }
+      }
       int a0 = Integer.MAX_VALUE;
       int a1 = -1;
       int b0 = Integer.MAX_VALUE;
@@ -79,6 +88,48 @@ final class SeedJoiner {
         join(rest, gap, chains, out);
       }
     }
+  }
+
+  /**
+   * True when two or more seeds of {@code g} come before the box of {@code chain} in one text and
+   * after it in the other, and both that crossing run and the chain are exact copies ({@link
+   * BoundaryRefiner#isVerbatim}): two copied blocks in swapped order. Snapped to exact matches as
+   * one, such a fragment would keep one block and lose the other. Obfuscated text, whose sentences
+   * are often shuffled inside one copied passage, stays one fragment.
+   */
+  private boolean crossesOver(List<int[]> g, List<int[]> chain) {
+    int[] box = box(chain);
+    int[] before = {Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1, 0};
+    int[] after = {Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1, 0};
+    for (int[] x : g) {
+      if (x[0] < box[0] && x[1] > box[3]) {
+        widen(before, x);
+      } else if (x[0] > box[1] && x[1] < box[2]) {
+        widen(after, x);
+      }
+    }
+    int[] crossing = before[4] >= after[4] ? before : after;
+    return crossing[4] >= 2
+        && refiner.isVerbatim(crossing[0], crossing[1], crossing[2], crossing[3])
+        && refiner.isVerbatim(box[0], box[1], box[2], box[3]);
+  }
+
+  /** The units {@code {a0, a1, b0, b1}} the seeds span. */
+  private static int[] box(List<int[]> seeds) {
+    int[] box = {Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1, 0};
+    for (int[] x : seeds) {
+      widen(box, x);
+    }
+    return box;
+  }
+
+  /** Widens {@code box} ({@code a0, a1, b0, b1, seeds}) to hold seed {@code x}. */
+  private static void widen(int[] box, int[] x) {
+    box[0] = Math.min(box[0], x[0]);
+    box[1] = Math.max(box[1], x[0]);
+    box[2] = Math.min(box[2], x[1]);
+    box[3] = Math.max(box[3], x[1]);
+    box[4]++;
   }
 
   /** True when one side of the seeds' box spans over twice as many units as the other. */
@@ -133,7 +184,8 @@ final class SeedJoiner {
     return chain;
   }
 
-  private static int chars(Units u, int from, int to) {
+  /** Characters from the start of unit {@code from} to the end of unit {@code to}. */
+  static int chars(Units u, int from, int to) {
     return u.text.tokenEnd(u.tokenTo[to] - 1) - u.text.tokenStart(u.tokenFrom[from]);
   }
 

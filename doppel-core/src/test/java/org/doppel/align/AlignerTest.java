@@ -104,6 +104,85 @@ public class AlignerTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void twoBlocksCopiedInSwappedOrderAreTwoExactPassages(long seed) {
+    // A holds X, other text, then Y; B holds Y then X: single linkage joins the two copies where
+    // they meet, and snapped as one they kept one block and lost the other
+    TestTexts t = new TestTexts(seed);
+    String x = t.sentence() + " " + t.sentence() + " " + t.sentence();
+    String y = t.sentence() + " " + t.sentence() + " " + t.sentence();
+    String a = TestTexts.join(List.of(t.paragraph(), x, t.sentence() + " " + t.sentence(), y));
+    String b = TestTexts.join(List.of(y, x, t.paragraph()));
+    for (boolean swap : new boolean[] {false, true}) {
+      List<Passage> ps = swap ? align(b, a) : align(a, b);
+      String first = swap ? b : a;
+      String second = swap ? a : b;
+      assertThat(ps)
+          .as("seed %d, swapped %b: %s", seed, swap, ps)
+          .anySatisfy(p -> assertThat(p.a().of(first)).isEqualTo(x))
+          .anySatisfy(p -> assertThat(p.a().of(first)).isEqualTo(y))
+          .allSatisfy(p -> assertThat(p.b().of(second)).isEqualTo(p.a().of(first)));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aSentenceOfTheCopyRepeatedNearItDoesNotStretchThePassage(long seed) {
+    // B repeats an early sentence of the copy a little after it, and A breaks the copy's lines
+    // inside sentences (more units on its side): the seed the repeat makes joins the copy's
+    // fragment and widens its box in B, and the exact match nearest the box's far corner was then
+    // the repeat, which cut the passage's A side short and stretched its B side
+    TestTexts t = new TestTexts(seed);
+    List<String> sentences = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      sentences.add(t.sentence());
+    }
+    String copied = String.join(" ", sentences);
+    StringBuilder broken = new StringBuilder();
+    for (String sentence : sentences) {
+      int cut = sentence.indexOf(' ', sentence.length() / 2);
+      broken.append(broken.length() == 0 ? "" : " ");
+      broken.append(
+          cut < 0 ? sentence : sentence.substring(0, cut) + "\n" + sentence.substring(cut + 1));
+    }
+    String a = TestTexts.join(List.of(t.paragraph(), broken.toString(), t.paragraph()));
+    String b =
+        TestTexts.join(List.of(copied, t.sentence() + " " + t.sentence() + " " + sentences.get(1)));
+    List<Passage> ps = align(a, b);
+    assertThat(ps)
+        .as("seed %d: %s", seed, ps)
+        .anySatisfy(
+            p -> {
+              assertThat(p.a().of(a)).isEqualTo(broken.toString());
+              assertThat(p.b().of(b)).isEqualTo(copied);
+            });
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aCopyStartsWhereItIsThoughItsFirstWordsAlsoComeEarlier(long seed) {
+    // forum pages: "posted 1 year ago" heads every post, so the copy's first words occur before
+    // it too; the passage starts where the copy does
+    TestTexts t = new TestTexts(seed);
+    String header = "Posted one year and two months ago by admin.";
+    String copied = header + " " + t.paragraph();
+    String a = TestTexts.join(List.of(t.paragraph(), copied, t.paragraph()));
+    String b = TestTexts.join(List.of(header + " " + t.sentence() + " " + t.sentence(), copied));
+    for (boolean swap : new boolean[] {false, true}) {
+      List<Passage> ps = swap ? align(b, a) : align(a, b);
+      String first = swap ? b : a;
+      String second = swap ? a : b;
+      assertThat(ps)
+          .as("seed %d, swapped %b: %s", seed, swap, ps)
+          .anySatisfy(
+              p -> {
+                assertThat(p.a().of(first)).isEqualTo(copied);
+                assertThat(p.b().of(second)).isEqualTo(copied);
+              });
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void textSplitIntoShortParagraphsOnOneSideIsOnePassage(long seed) {
     // a fact sheet: many short lines on one side, the same words run together on the other
     TestTexts t = new TestTexts(seed);
