@@ -541,6 +541,7 @@ public final class DocumentReader implements Iterator<Document> {
     String id = null;
     String body = null;
     String date = null;
+    boolean escapes = mayEscapeSurrogate(bytes);
     try (JsonParser p = JSON.getFactory().createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new BadInputException(src.name, src.line, null, "expected a JSON object");
@@ -550,11 +551,11 @@ public final class DocumentReader implements Iterator<Document> {
         String name = p.currentName();
         JsonToken v = p.nextToken();
         if (name.equals(options.idField())) {
-          id = scalar(p, v, src, name, false);
+          id = scalar(p, v, src, name, false, escapes);
         } else if (name.equals(options.textField())) {
-          body = scalar(p, v, src, name, true);
+          body = scalar(p, v, src, name, true, escapes);
         } else if (name.equals(options.dateField())) {
-          date = scalar(p, v, src, name, true);
+          date = scalar(p, v, src, name, true, escapes);
           if (date != null) {
             try {
               Dates.instant(date);
@@ -601,14 +602,20 @@ public final class DocumentReader implements Iterator<Document> {
     defer(id, date, body, read, src.name, src.line, withoutBom(bytes));
   }
 
+  /**
+   * The scalar value {@code v} of field {@code name} as text; {@code escapes} says whether the line
+   * may hold a surrogate escape ({@link #mayEscapeSurrogate}), without which no string value can
+   * hold a lone surrogate.
+   */
   private static String scalar(
-      JsonParser p, JsonToken v, LineSource src, String name, boolean textOnly) throws IOException {
+      JsonParser p, JsonToken v, LineSource src, String name, boolean textOnly, boolean escapes)
+      throws IOException {
     if (v == JsonToken.VALUE_NULL) {
       return null;
     }
     if (v == JsonToken.VALUE_STRING) {
       String text = p.getText();
-      int lone = loneSurrogate(text);
+      int lone = escapes ? loneSurrogate(text) : -1;
       if (lone >= 0) {
         // a JSON escape such as \ud800 with no partner: no character, and written out as "?"
         throw new BadInputException(
@@ -635,6 +642,25 @@ public final class DocumentReader implements Iterator<Document> {
                     ? "number"
                     : v.isBoolean() ? "boolean" : v.name().toLowerCase(Locale.ROOT);
     throw new BadInputException(src.name, src.line, name, "expected a string, got " + kind);
+  }
+
+  /**
+   * Whether the JSON line {@code bytes} may hold an escaped surrogate ({@code \\uD800} to {@code
+   * \\uDFFF}): a backslash, {@code u}, {@code d} or {@code D}, and a digit 8 to f. Its bytes are
+   * valid UTF-8 ({@link TextDecoder#checkLine}), which encodes no surrogate, so only such an escape
+   * can make a lone one; a line without one need not have its strings scanned for it. An escaped
+   * backslash before a {@code u} gives a harmless false yes.
+   */
+  static boolean mayEscapeSurrogate(byte[] bytes) {
+    for (int i = 0; i + 3 < bytes.length; i++) {
+      if (bytes[i] == '\\' && bytes[i + 1] == 'u' && (bytes[i + 2] | 0x20) == 'd') {
+        int c = bytes[i + 3] | 0x20;
+        if ((c >= '8' && c <= '9') || (c >= 'a' && c <= 'f')) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The index of the first surrogate in {@code s} that is not half of a pair, or -1. */

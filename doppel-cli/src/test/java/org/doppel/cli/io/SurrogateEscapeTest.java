@@ -1,0 +1,60 @@
+package org.doppel.cli.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link DocumentReader#mayEscapeSurrogate}: the cheap byte check that lets the reader skip
+ * scanning a line's strings for lone surrogates must never say no where one can occur.
+ */
+class SurrogateEscapeTest {
+
+  private static boolean may(String jsonLine) {
+    return DocumentReader.mayEscapeSurrogate(jsonLine.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void surrogateEscapesInEitherCaseAreSeen() {
+    assertThat(may("{\"id\":\"x\\ud800y\"}")).isTrue();
+    assertThat(may("{\"id\":\"x\\uDFFFy\"}")).isTrue();
+    assertThat(may("{\"id\":\"x\\uDbffy\"}")).isTrue();
+    assertThat(may("{\"t\":\"\\ud83d\\ude00\"}")).isTrue(); // a pair: scanned, and found fine
+  }
+
+  @Test
+  void linesWithoutSurrogateEscapesNeedNoScan() {
+    assertThat(may("{\"id\":\"a\",\"text\":\"plain text\\nwith escapes \\\" \\u00e9 \\u2019\"}"))
+        .isFalse();
+    assertThat(may("{\"t\":\"\\ud7ff \\ue000\"}")).isFalse(); // just outside the surrogates
+    assertThat(may("{\"t\":\"caf\u00e9 \ud83d\ude00\"}")).isFalse(); // raw UTF-8, no escape
+    assertThat(may("")).isFalse();
+    assertThat(may("\\ud")).isFalse(); // cut short
+  }
+
+  @Test
+  void noLoneSurrogateHidesFromTheCheck() {
+    // every string Jackson could decode to hold a lone surrogate comes from an escape the check
+    // sees: random lines of escapes and characters, decoded by the real parser
+    SplittableRandom random = new SplittableRandom(42);
+    String[] pieces = {"a", " ", "\\n", "\\\\", "\\u00e9", "\\ud800", "\\uDC00", "\\ud83d\\ude00"};
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder value = new StringBuilder();
+      for (int k = random.nextInt(6); k >= 0; k--) {
+        value.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String line = "{\"id\":\"" + value + "\"}";
+      String decoded;
+      try {
+        decoded = Json.MAPPER.readTree(line).get("id").asText();
+      } catch (java.io.IOException e) {
+        throw new AssertionError(line, e);
+      }
+      if (DocumentReader.loneSurrogate(decoded) >= 0) {
+        assertThat(may(line)).as(line).isTrue();
+      }
+    }
+  }
+}
