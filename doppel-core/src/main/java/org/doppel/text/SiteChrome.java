@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * Recognises paragraphs of site chrome that two pages of one site share without sharing a story:
  * short lines such as "Advertisement", "Share this article", "All rights reserved", "Read more at
- * example.com, your source for ...", and menus ("Home | Local | Business | Sport"). A paragraph is
- * chrome when at least two thirds of its lines are (a page header of masthead, menu and share line
- * is one paragraph). Needs no corpus: it serves where document frequency cannot be known (two texts
- * compared) or is too low (a site with two pages in a corpus). Stateless.
+ * example.com, your source for ...", comment forms ("Leave a comment", "Your email address will not
+ * be published"), and menus ("Home | Local | Business | Sport"). A paragraph is chrome when at
+ * least two thirds of its lines are (a page header of masthead, menu and share line is one
+ * paragraph), not counting lines of three words or fewer (a masthead) against it. Needs no corpus:
+ * it serves where document frequency cannot be known (two texts compared) or is too low (a site
+ * with two pages in a corpus). Stateless.
  */
 public final class SiteChrome {
 
@@ -20,6 +22,12 @@ public final class SiteChrome {
 
   /** Lines beginning with a chrome phrase may be this long. */
   static final int MAX_LEADING_LINE_WORDS = 24;
+
+  /**
+   * Lines of at most this many words that are not chrome themselves (a masthead such as "THE VALLEY
+   * POST" above "Subscribe today") do not count against a paragraph that has chrome lines.
+   */
+  static final int MAX_NEUTRAL_LINE_WORDS = 3;
 
   /** Words a menu item may have, at most. */
   static final int MAX_MENU_ITEM_WORDS = 4;
@@ -39,7 +47,21 @@ public final class SiteChrome {
           "related articles",
           "related stories",
           "newsletter",
-          "skip to content");
+          "skip to content",
+          // comment forms and the furniture around a post
+          "leave a comment",
+          "leave a reply",
+          "post comment",
+          "will not be published",
+          "required fields are marked",
+          "comments are closed",
+          "join the conversation",
+          "filed under",
+          "you may also like",
+          "back to top",
+          "privacy policy",
+          "terms of use",
+          "terms of service");
 
   /** The token hashes of each phrase, as {@link TextAnalyzer} hashes them. */
   private static final long[][] PHRASE_TOKENS =
@@ -94,20 +116,25 @@ public final class SiteChrome {
     String text = t.text();
     int lines = 0;
     int chrome = 0;
+    int neutral = 0;
     int start = from;
     // the next line break; paragraphs end at one, so the search stays within the paragraph
     int newline = text.indexOf('\n', t.tokenEnd(from));
     for (int i = from + 1; i <= to; i++) {
       if (i == to || (newline >= 0 && newline < t.tokenStart(i))) {
         lines++;
-        chrome += isChromeLine(t, start, i) ? 1 : 0;
+        if (isChromeLine(t, start, i)) {
+          chrome++;
+        } else if (i - start <= MAX_NEUTRAL_LINE_WORDS) {
+          neutral++;
+        }
         start = i;
         if (i < to) {
           newline = text.indexOf('\n', t.tokenEnd(i));
         }
       }
     }
-    return 3 * chrome >= 2 * lines;
+    return chrome > 0 && 3 * chrome >= 2 * (lines - neutral);
   }
 
   /** Whether tokens {@code [from, to)}, one line, are a line of chrome. */

@@ -29,7 +29,15 @@ class SiteChromeTest {
         // a line that begins with a chrome phrase may be long
         "Read more at CoastWire.com, your source for news from every harbor on the coast.",
         "Read more at CoastWire.com, your source for news from every harbor on the coast.\n"
-            + "\u00A9 2026 CoastWire Media. All rights reserved."
+            + "\u00A9 2026 CoastWire Media. All rights reserved.",
+        // a comment form
+        "Leave a comment\nYour email address will not be published. Required fields are marked *\n"
+            + "Comment * Name * Email * Post Comment",
+        "Leave a Reply",
+        // a masthead of a few words does not count against the chrome line below it
+        "THE VALLEY POST\nSubscribe today and get your first month free.",
+        "Filed under: Politics, Harbor City",
+        "Back to top"
       })
   void chromeIsRecognised(String paragraph) {
     assertThat(chrome(paragraph)).isTrue();
@@ -49,7 +57,12 @@ class SiteChromeTest {
         "Apples from the north valley | Pears grown on the hills | Plums sold at the market",
         // one chrome line of three is not enough
         "Share this story\nThe council met on Monday to debate the budget for next year.\n"
-            + "Members argued for hours about the cost of the new schools."
+            + "Members argued for hours about the cost of the new schools.",
+        // short lines alone are no chrome: a poem's stanza, an address
+        "The tide comes in\nThe gulls go out\nAnd all is still",
+        "Harbor City Hall\n12 Front Street",
+        // a short headline above a line of the story that is not chrome either
+        "Storm warning\nThe weather service warned of a second storm later this week."
       })
   void storyTextIsNot(String paragraph) {
     assertThat(chrome(paragraph)).isFalse();
