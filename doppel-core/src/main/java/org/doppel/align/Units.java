@@ -7,7 +7,8 @@ import org.doppel.text.AnalyzedText;
 
 /**
  * The sentence units of one text as sparse term-count vectors over a vocabulary shared with the
- * other text. Sentences with too few content words are joined to the next sentence.
+ * other text. Sentences with too few content words are joined to the next sentence, and so is a
+ * sentence that a line break cut short (the next line goes on in lower case).
  */
 final class Units {
 
@@ -78,7 +79,10 @@ final class Units {
           }
         }
       }
-      if (content >= minWords || s == sentences - 1) {
+      // a line break inside a sentence (hard-wrapped text: the next line goes on in lower case,
+      // with no sentence punctuation before it) does not end the unit
+      boolean wrapped = s + 1 < sentences && content < MAX_WORDS && continuesSentence(text, s + 1);
+      if (!wrapped && (content >= minWords || s == sentences - 1)) {
         if (content == 0 && count > 0) {
           to[count - 1] = end;
         } else if (content > 0) {
@@ -118,6 +122,17 @@ final class Units {
       counts[u] = Arrays.copyOf(c, distinct);
     }
     return new Units(text, count, from, to, terms, counts);
+  }
+
+  /**
+   * Whether sentence {@code s} of {@code text} goes on with the one before it: no sentence-ending
+   * punctuation stands before it (the text model ended the sentence at a paragraph break) and its
+   * first word starts in lower case, as in text hard-wrapped at irregular places.
+   */
+  private static boolean continuesSentence(AnalyzedText text, int s) {
+    int first = text.sentenceFirstToken(s);
+    return !text.stopBefore(first)
+        && Character.isLowerCase(text.text().codePointAt(text.tokenStart(first)));
   }
 
   /** Adds, for every term, the number of units holding it. */

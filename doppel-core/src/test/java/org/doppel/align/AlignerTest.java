@@ -183,6 +183,51 @@ public class AlignerTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void anEditedCopyBrokenIntoLinesInsideItsSentencesIsFound(long seed) {
+    // one text breaks its lines every three words, inside sentences (each line a paragraph to the
+    // text model), and replaces every third word: cut at every break, the units were a few words
+    // each and too short to seed; a break before a lower-case word now continues the unit
+    TestTexts t = new TestTexts(seed);
+    List<String> sentences = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      sentences.add(t.sentence());
+    }
+    String copied = String.join(" ", sentences);
+    StringBuilder edited = new StringBuilder();
+    String[] words = copied.split(" ", -1);
+    for (int i = 0; i < words.length; i++) {
+      String w = i % 3 == 2 && Character.isLowerCase(words[i].charAt(0)) ? t.word() : words[i];
+      edited.append(i == 0 ? "" : i % 3 == 0 && Character.isLowerCase(w.charAt(0)) ? "\n\n" : " ");
+      edited.append(w);
+    }
+    String block = edited.toString();
+    String a = TestTexts.join(List.of(t.paragraph(), block, t.paragraph()));
+    String b = TestTexts.join(List.of(t.paragraph(), copied, t.paragraph()));
+    int blockStart = a.indexOf(block);
+    int copyStart = b.indexOf(copied);
+    for (boolean swap : new boolean[] {false, true}) {
+      List<Passage> ps = swap ? align(b, a) : align(a, b);
+      assertThat(ps)
+          .as("seed %d, swapped %b: %s", seed, swap, ps)
+          .anySatisfy(
+              p -> {
+                org.doppel.text.Span inA = swap ? p.b() : p.a();
+                org.doppel.text.Span inB = swap ? p.a() : p.b();
+                assertThat(covered(inA, blockStart, blockStart + block.length()))
+                    .isGreaterThan(block.length() * 4 / 5);
+                assertThat(covered(inB, copyStart, copyStart + copied.length()))
+                    .isGreaterThan(copied.length() * 4 / 5);
+              });
+    }
+  }
+
+  /** Characters of {@code [from, to)} that {@code s} covers. */
+  private static int covered(org.doppel.text.Span s, int from, int to) {
+    return Math.max(0, Math.min(s.end(), to) - Math.max(s.start(), from));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void textSplitIntoShortParagraphsOnOneSideIsOnePassage(long seed) {
     // a fact sheet: many short lines on one side, the same words run together on the other
     TestTexts t = new TestTexts(seed);

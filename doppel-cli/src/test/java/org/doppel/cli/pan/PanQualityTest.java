@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class PanQualityTest {
 
-  /** Overall target of issue 3 (measured: 0.8833). */
-  static final double MIN_OVERALL = 0.88;
+  /**
+   * Overall floor (measured: 0.9021); issue 3's target was 0.88. Kept just below the measured level
+   * so that a change that loses alignment quality fails here.
+   */
+  static final double MIN_OVERALL = 0.895;
 
-  /** Target for verbatim copies, 02-no-obfuscation (measured: 0.9356). */
-  static final double MIN_VERBATIM = 0.93;
+  /** Floor for verbatim copies, 02-no-obfuscation (measured: 0.9724; issue 3's target 0.93). */
+  static final double MIN_VERBATIM = 0.965;
 
   @Test
   void plagdetOnPan13TrainStaysAtItsMeasuredLevel() throws Exception {
