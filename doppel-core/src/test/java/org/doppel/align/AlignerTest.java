@@ -29,6 +29,20 @@ public class AlignerTest {
     return Aligner.defaults().align(ANALYZER.analyze(a), ANALYZER.analyze(b));
   }
 
+  /** The passages of {@code a} and {@code b} aligned in either order, A's side first in both. */
+  private static List<List<Passage>> bothWays(String a, String b) {
+    return List.of(align(a, b), align(b, a).stream().map(Passage::mirror).toList());
+  }
+
+  /** {@code n} random sentences. */
+  private static List<String> sentences(TestTexts t, int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(t.sentence());
+    }
+    return out;
+  }
+
   @Test
   void identicalTextsShareOnePassageCoveringBoth() {
     TestTexts t = new TestTexts(7);
@@ -112,15 +126,12 @@ public class AlignerTest {
     String y = t.sentence() + " " + t.sentence() + " " + t.sentence();
     String a = TestTexts.join(List.of(t.paragraph(), x, t.sentence() + " " + t.sentence(), y));
     String b = TestTexts.join(List.of(y, x, t.paragraph()));
-    for (boolean swap : new boolean[] {false, true}) {
-      List<Passage> ps = swap ? align(b, a) : align(a, b);
-      String first = swap ? b : a;
-      String second = swap ? a : b;
+    for (List<Passage> ps : bothWays(a, b)) {
       assertThat(ps)
-          .as("seed %d, swapped %b: %s", seed, swap, ps)
-          .anySatisfy(p -> assertThat(p.a().of(first)).isEqualTo(x))
-          .anySatisfy(p -> assertThat(p.a().of(first)).isEqualTo(y))
-          .allSatisfy(p -> assertThat(p.b().of(second)).isEqualTo(p.a().of(first)));
+          .as("seed %d: %s", seed, ps)
+          .anySatisfy(p -> assertThat(p.a().of(a)).isEqualTo(x))
+          .anySatisfy(p -> assertThat(p.a().of(a)).isEqualTo(y))
+          .allSatisfy(p -> assertThat(p.b().of(b)).isEqualTo(p.a().of(a)));
     }
   }
 
@@ -132,10 +143,7 @@ public class AlignerTest {
     // fragment and widens its box in B, and the exact match nearest the box's far corner was then
     // the repeat, which cut the passage's A side short and stretched its B side
     TestTexts t = new TestTexts(seed);
-    List<String> sentences = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      sentences.add(t.sentence());
-    }
+    List<String> sentences = sentences(t, 5);
     String copied = String.join(" ", sentences);
     StringBuilder broken = new StringBuilder();
     for (String sentence : sentences) {
@@ -167,16 +175,13 @@ public class AlignerTest {
     String copied = header + " " + t.paragraph();
     String a = TestTexts.join(List.of(t.paragraph(), copied, t.paragraph()));
     String b = TestTexts.join(List.of(header + " " + t.sentence() + " " + t.sentence(), copied));
-    for (boolean swap : new boolean[] {false, true}) {
-      List<Passage> ps = swap ? align(b, a) : align(a, b);
-      String first = swap ? b : a;
-      String second = swap ? a : b;
+    for (List<Passage> ps : bothWays(a, b)) {
       assertThat(ps)
-          .as("seed %d, swapped %b: %s", seed, swap, ps)
+          .as("seed %d: %s", seed, ps)
           .anySatisfy(
               p -> {
-                assertThat(p.a().of(first)).isEqualTo(copied);
-                assertThat(p.b().of(second)).isEqualTo(copied);
+                assertThat(p.a().of(a)).isEqualTo(copied);
+                assertThat(p.b().of(b)).isEqualTo(copied);
               });
     }
   }
@@ -188,10 +193,7 @@ public class AlignerTest {
     // text model), and replaces every third word: cut at every break, the units were a few words
     // each and too short to seed; a break before a lower-case word now continues the unit
     TestTexts t = new TestTexts(seed);
-    List<String> sentences = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      sentences.add(t.sentence());
-    }
+    List<String> sentences = sentences(t, 6);
     String copied = String.join(" ", sentences);
     StringBuilder edited = new StringBuilder();
     String[] words = copied.split(" ", -1);
@@ -205,17 +207,14 @@ public class AlignerTest {
     String b = TestTexts.join(List.of(t.paragraph(), copied, t.paragraph()));
     int blockStart = a.indexOf(block);
     int copyStart = b.indexOf(copied);
-    for (boolean swap : new boolean[] {false, true}) {
-      List<Passage> ps = swap ? align(b, a) : align(a, b);
+    for (List<Passage> ps : bothWays(a, b)) {
       assertThat(ps)
-          .as("seed %d, swapped %b: %s", seed, swap, ps)
+          .as("seed %d: %s", seed, ps)
           .anySatisfy(
               p -> {
-                org.doppel.text.Span inA = swap ? p.b() : p.a();
-                org.doppel.text.Span inB = swap ? p.a() : p.b();
-                assertThat(covered(inA, blockStart, blockStart + block.length()))
+                assertThat(covered(p.a(), blockStart, blockStart + block.length()))
                     .isGreaterThan(block.length() * 4 / 5);
-                assertThat(covered(inB, copyStart, copyStart + copied.length()))
+                assertThat(covered(p.b(), copyStart, copyStart + copied.length()))
                     .isGreaterThan(copied.length() * 4 / 5);
               });
     }
