@@ -26,9 +26,8 @@ import org.junit.jupiter.api.Test;
  * What must hold for every comparison, checked on real text pairs from {@code ../shared/data}
  * (skipped where the data is absent): every paragraph of both texts is in exactly one change; no
  * two passages overlap on both sides (shared text is reported once); and, on the consecutive
- * Wikipedia revisions, {@code compare(B, A)} is the mirror of {@code compare(A, B)}, passages and
- * changes alike. Word edits inside a change are left out of the mirror check: where Myers' diff has
- * several equally short scripts, either may come out (docs/compare.md).
+ * Wikipedia revisions, {@code compare(B, A)} is the mirror of {@code compare(A, B)}: passages, and
+ * changes with their word edits.
  */
 class CompareOnSharedDataTest {
 
@@ -109,9 +108,9 @@ class CompareOnSharedDataTest {
     cover(name + " B", TextAnalyzer.defaults().analyze(b), r, false, problems);
   }
 
-  /** A change's type and spans: what the mirror check compares. */
+  /** A change's type, spans and word edits: what the mirror check compares. */
   private static String key(Change c) {
-    return c.type() + " " + c.a() + " " + c.b();
+    return c.type() + " " + c.a() + " " + c.b() + " " + c.edits();
   }
 
   /** Every paragraph of one side lies inside exactly one change's span on that side. */

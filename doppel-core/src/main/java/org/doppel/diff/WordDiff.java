@@ -8,7 +8,10 @@ import java.util.List;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Span;
 
-/** Word edits between two paragraphs, by Myers' diff (java-diff-utils) over folded tokens. */
+/**
+ * Word edits between two paragraphs, by Myers' diff (java-diff-utils) over folded tokens, the same
+ * (mirrored) with the paragraphs swapped.
+ */
 final class WordDiff {
 
   private WordDiff() {}
@@ -57,21 +60,90 @@ final class WordDiff {
     }
     List<Long> ta = tokens(a, ma, ma + na);
     List<Long> tb = tokens(b, mb, mb + nb);
-    for (AbstractDelta<Long> d : DiffUtils.diff(ta, tb).getDeltas()) {
-      if (d.getType() == DeltaType.EQUAL) {
-        continue;
-      }
-      int sa = ma + d.getSource().getPosition();
-      int sb = mb + d.getTarget().getPosition();
-      Span spanA = span(a, sa, sa + d.getSource().size(), ea);
-      Span spanB = span(b, sb, sb + d.getTarget().size(), eb);
+    // Myers' diff may find several equally short scripts, and which one depends on which text is
+    // the source: both are computed, and one is chosen by what is the same from either side
+    List<int[]> forward = hunks(ta, tb, false);
+    List<int[]> backward = hunks(tb, ta, true);
+    List<int[]> chosen = compare(forward, backward, ta, tb) <= 0 ? forward : backward;
+    for (int[] h : chosen) {
+      int sa = ma + h[0];
+      int sb = mb + h[2];
+      Span spanA = span(a, sa, sa + h[1], ea);
+      Span spanB = span(b, sb, sb + h[3], eb);
       WordEdit.Kind kind =
-          d.getType() == DeltaType.INSERT
+          h[1] == 0
               ? WordEdit.Kind.INSERT
-              : d.getType() == DeltaType.DELETE ? WordEdit.Kind.DELETE : WordEdit.Kind.REPLACE;
+              : h[3] == 0 ? WordEdit.Kind.DELETE : WordEdit.Kind.REPLACE;
       out.add(new WordEdit(kind, spanA, spanB));
     }
     return out;
+  }
+
+  /**
+   * The edits of Myers' diff from {@code from} to {@code to} as hunks {@code {position in A, length
+   * in A, position in B, length in B}}; with {@code swapped} the lists are B and A, and the hunks
+   * are given as from A to B all the same.
+   */
+  private static List<int[]> hunks(List<Long> from, List<Long> to, boolean swapped) {
+    List<int[]> out = new ArrayList<>();
+    for (AbstractDelta<Long> d : DiffUtils.diff(from, to).getDeltas()) {
+      if (d.getType() == DeltaType.EQUAL) {
+        continue;
+      }
+      int ps = d.getSource().getPosition();
+      int ls = d.getSource().size();
+      int pt = d.getTarget().getPosition();
+      int lt = d.getTarget().size();
+      out.add(swapped ? new int[] {pt, lt, ps, ls} : new int[] {ps, ls, pt, lt});
+    }
+    return out;
+  }
+
+  /**
+   * Orders two edit scripts between the same token lists by keys that stay the same when A and B
+   * swap: fewer hunks first, then, hunk by hunk, the earlier (sum of the positions in A and B), the
+   * shorter (sum of the lengths), the one whose nearer side starts earlier, and last the smaller
+   * pair of hashes of the words the hunk takes out and puts in, taken in ascending order.
+   */
+  private static int compare(List<int[]> x, List<int[]> y, List<Long> ta, List<Long> tb) {
+    if (x.size() != y.size()) {
+      return Integer.compare(x.size(), y.size());
+    }
+    for (int k = 0; k < x.size(); k++) {
+      int[] p = x.get(k);
+      int[] q = y.get(k);
+      int c = Integer.compare(p[0] + p[2], q[0] + q[2]);
+      if (c == 0) {
+        c = Integer.compare(p[1] + p[3], q[1] + q[3]);
+      }
+      if (c == 0) {
+        c = Integer.compare(Math.min(p[0], p[2]), Math.min(q[0], q[2]));
+      }
+      if (c == 0) {
+        long[] hp = contentHashes(p, ta, tb);
+        long[] hq = contentHashes(q, ta, tb);
+        c = hp[0] != hq[0] ? Long.compare(hp[0], hq[0]) : Long.compare(hp[1], hq[1]);
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** Hashes of the words hunk {@code h} takes out of A and puts in from B, in ascending order. */
+  private static long[] contentHashes(int[] h, List<Long> ta, List<Long> tb) {
+    long x = sequenceHash(ta, h[0], h[1]);
+    long y = sequenceHash(tb, h[2], h[3]);
+    return new long[] {Math.min(x, y), Math.max(x, y)};
+  }
+
+  private static long sequenceHash(List<Long> tokens, int from, int length) {
+    long h = 0x9E3779B97F4A7C15L ^ length;
+    for (int i = from; i < from + length; i++) {
+      h = Long.rotateLeft(h * 0xC2B2AE3D27D4EB4FL, 31) ^ tokens.get(i);
+    }
+    return h;
   }
 
   private static List<Long> tokens(AnalyzedText t, int from, int to) {

@@ -4,13 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.TextAnalyzer;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Word edits stay exact where a paragraph's change is small, and bounded where it is not. */
+/**
+ * Word edits stay exact where a paragraph's change is small, bounded where it is not, and the same
+ * whichever paragraph comes first.
+ */
 class WordDiffTest {
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 300);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void swappingTheParagraphsMirrorsTheEdits(long seed) {
+    // three words make many equally short edit scripts, and Myers' diff picks one by which text
+    // is its source
+    SplittableRandom random = new SplittableRandom(seed);
+    String[] vocabulary = {"tide", "gull", "harbor"};
+    StringBuilder x = new StringBuilder("start");
+    StringBuilder y = new StringBuilder("start");
+    for (int i = random.nextInt(2, 12); i > 0; i--) {
+      x.append(' ').append(vocabulary[random.nextInt(3)]);
+    }
+    for (int i = random.nextInt(2, 12); i > 0; i--) {
+      y.append(' ').append(vocabulary[random.nextInt(3)]);
+    }
+    AnalyzedText a = TextAnalyzer.defaults().analyze(x + " end");
+    AnalyzedText b = TextAnalyzer.defaults().analyze(y + " end");
+    List<WordEdit> ab = WordDiff.edits(a, 0, b, 0);
+    List<WordEdit> ba = WordDiff.edits(b, 0, a, 0);
+    assertThat(ba.stream().map(WordEdit::mirror).toList()).as("%s / %s", x, y).isEqualTo(ab);
+  }
 
   private static String words(SplittableRandom random, int n) {
     StringBuilder sb = new StringBuilder();
