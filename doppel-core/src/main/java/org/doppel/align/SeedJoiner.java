@@ -151,37 +151,79 @@ final class SeedJoiner {
 
   /**
    * The longest run of seeds that goes forward in both texts, each step at most {@code gap} units:
-   * the diagonal of a copied passage, without the stray seeds of repeated sentences around it.
+   * the diagonal of a copied passage, without the stray seeds of repeated sentences around it. Of
+   * runs equally long, the one chosen step by step by what is the same with A and B swapped: the
+   * seed first in both texts (smallest sum of its units, then smallest nearer unit, then most
+   * similar), so that the choice mirrors. {@code g} is sorted by A unit, then B unit.
    */
-  private static List<int[]> longestChain(List<int[]> g, int gap) {
+  private List<int[]> longestChain(List<int[]> g, int gap) {
     int n = g.size();
     if (n == 1) {
       return g;
     }
-    int[] best = new int[n];
-    int[] prev = new int[n];
-    int top = 0;
+    int[] ending = new int[n]; // the longest run ending at each seed
     for (int i = 0; i < n; i++) {
-      best[i] = 1;
-      prev[i] = -1;
-      int[] x = g.get(i);
-      for (int j = i - 1; j >= 0 && x[0] - g.get(j)[0] <= gap; j--) {
-        int[] y = g.get(j);
-        int db = x[1] - y[1];
-        if (db >= 0 && db <= gap && (db > 0 || x[0] > y[0]) && best[j] + 1 > best[i]) {
-          best[i] = best[j] + 1;
-          prev[i] = j;
+      ending[i] = 1;
+      for (int j = i - 1; j >= 0 && g.get(i)[0] - g.get(j)[0] <= gap; j--) {
+        if (precedes(g.get(j), g.get(i), gap)) {
+          ending[i] = Math.max(ending[i], ending[j] + 1);
         }
       }
-      if (best[i] > best[top]) {
-        top = i;
+    }
+    int[] starting = new int[n]; // the longest run starting at each seed
+    int longest = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      starting[i] = 1;
+      for (int j = i + 1; j < n && g.get(j)[0] - g.get(i)[0] <= gap; j++) {
+        if (precedes(g.get(i), g.get(j), gap)) {
+          starting[i] = Math.max(starting[i], starting[j] + 1);
+        }
+      }
+      longest = Math.max(longest, starting[i]);
+    }
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+      if (ending[i] == 1 && starting[i] == longest && (at < 0 || isFirst(g.get(i), g.get(at)))) {
+        at = i;
       }
     }
-    List<int[]> chain = new ArrayList<>();
-    for (int i = top; i >= 0; i = prev[i]) {
-      chain.add(g.get(i));
+    List<int[]> chain = new ArrayList<>(longest);
+    chain.add(g.get(at));
+    while (starting[at] > 1) {
+      int next = -1;
+      for (int j = at + 1; j < n && g.get(j)[0] - g.get(at)[0] <= gap; j++) {
+        if (starting[j] == starting[at] - 1
+            && precedes(g.get(at), g.get(j), gap)
+            && (next < 0 || isFirst(g.get(j), g.get(next)))) {
+          next = j;
+        }
+      }
+      at = next;
+      chain.add(g.get(at));
     }
     return chain;
+  }
+
+  /** Whether seed {@code y} may come right before seed {@code x} in a run: forward, near. */
+  private static boolean precedes(int[] y, int[] x, int gap) {
+    int da = x[0] - y[0];
+    int db = x[1] - y[1];
+    return da >= 0 && da <= gap && db >= 0 && db <= gap && (da > 0 || db > 0);
+  }
+
+  /** Whether seed {@code x} comes before seed {@code y} by keys that do not change with A and B. */
+  private boolean isFirst(int[] x, int[] y) {
+    int c = Integer.compare(x[0] + x[1], y[0] + y[1]);
+    if (c == 0) {
+      c = Integer.compare(Math.min(x[0], x[1]), Math.min(y[0], y[1]));
+    }
+    if (c == 0) {
+      // rounded so that the last bits of floating-point sums never decide
+      long cx = Math.round(sim.rangeCosine(x[0], x[0], x[1], x[1]) * 1e9);
+      long cy = Math.round(sim.rangeCosine(y[0], y[0], y[1], y[1]) * 1e9);
+      c = Long.compare(cy, cx);
+    }
+    return c < 0;
   }
 
   /** Characters from the start of unit {@code from} to the end of unit {@code to}. */

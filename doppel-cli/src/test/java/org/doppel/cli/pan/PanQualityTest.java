@@ -22,7 +22,7 @@ class PanQualityTest {
    */
   static final double MIN_OVERALL = 0.895;
 
-  /** Floor for verbatim copies, 02-no-obfuscation (measured: 0.9724; issue 3's target 0.93). */
+  /** Floor for verbatim copies, 02-no-obfuscation (measured: 0.9713; issue 3's target 0.93). */
   static final double MIN_VERBATIM = 0.965;
 
   @Test
