@@ -234,18 +234,16 @@ final class BoundaryRefiner {
     for (int k = 0; k < m; k++) {
       longest = Math.max(longest, ending[k]);
     }
+    // a match that starts (ends) a longest chain: no match can come before (after) it in one
     int first = -1;
     for (int k = 0; k < m; k++) {
-      if (ending[k] == 1
-          && starting[k] == longest
-          && (first < 0 || isLater(k, first, mi, mj, mg))) {
+      if (starting[k] == longest && (first < 0 || isLater(k, first, mi, mj, mg))) {
         first = k;
       }
     }
     int last = -1;
     for (int k = 0; k < m; k++) {
-      if (starting[k] == 1
-          && ending[k] == longest
+      if (ending[k] == longest
           && mi[k] >= mi[first]
           && mj[k] >= mj[first]
           && (last < 0 || isLater(last, k, mi, mj, mg))) {

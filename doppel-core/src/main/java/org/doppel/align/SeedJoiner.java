@@ -161,15 +161,6 @@ final class SeedJoiner {
     if (n == 1) {
       return g;
     }
-    int[] ending = new int[n]; // the longest run ending at each seed
-    for (int i = 0; i < n; i++) {
-      ending[i] = 1;
-      for (int j = i - 1; j >= 0 && g.get(i)[0] - g.get(j)[0] <= gap; j--) {
-        if (precedes(g.get(j), g.get(i), gap)) {
-          ending[i] = Math.max(ending[i], ending[j] + 1);
-        }
-      }
-    }
     int[] starting = new int[n]; // the longest run starting at each seed
     int longest = 0;
     for (int i = n - 1; i >= 0; i--) {
@@ -181,9 +172,9 @@ final class SeedJoiner {
       }
       longest = Math.max(longest, starting[i]);
     }
-    int at = -1;
+    int at = -1; // a seed starting a longest run, which no seed can precede
     for (int i = 0; i < n; i++) {
-      if (ending[i] == 1 && starting[i] == longest && (at < 0 || isFirst(g.get(i), g.get(at)))) {
+      if (starting[i] == longest && (at < 0 || isFirst(g.get(i), g.get(at)))) {
         at = i;
       }
     }
