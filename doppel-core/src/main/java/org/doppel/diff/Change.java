@@ -107,14 +107,16 @@ public sealed interface Change
 
   /**
    * One paragraph of A that B writes as several consecutive paragraphs (split up, possibly with
-   * words edited on the way). Listed where it is in B, whether or not it also moved.
+   * words edited on the way). Listed where it is in B.
    *
    * @param a the paragraph in A
    * @param b the paragraphs in B: from the first one's start to the last one's end
    * @param parts how many paragraphs of B it became (at least 2)
    * @param edits the word edits between the paragraph and the B paragraphs read as one
+   * @param moved whether it also moved: it is out of the order of the paragraphs that stay in
+   *     place, as a {@link Moved} paragraph is
    */
-  record Split(Span a, Span b, int parts, List<WordEdit> edits) implements Change {
+  record Split(Span a, Span b, int parts, List<WordEdit> edits, boolean moved) implements Change {
     /** Checks the parts and copies the edits. */
     public Split {
       if (parts < 2) {
@@ -130,20 +132,22 @@ public sealed interface Change
 
     @Override
     public Change mirror() {
-      return new Merged(b, a, parts, edits.stream().map(WordEdit::mirror).toList());
+      return new Merged(b, a, parts, edits.stream().map(WordEdit::mirror).toList(), moved);
     }
   }
 
   /**
    * Several consecutive paragraphs of A that B writes as one paragraph (possibly with words edited
-   * on the way). Listed where it is in B, whether or not it also moved.
+   * on the way). Listed where it is in B.
    *
    * @param a the paragraphs in A: from the first one's start to the last one's end
    * @param b the paragraph in B
    * @param parts how many paragraphs of A it was made of (at least 2)
    * @param edits the word edits between the A paragraphs read as one and the paragraph
+   * @param moved whether it also moved: it is out of the order of the paragraphs that stay in
+   *     place, as a {@link Moved} paragraph is
    */
-  record Merged(Span a, Span b, int parts, List<WordEdit> edits) implements Change {
+  record Merged(Span a, Span b, int parts, List<WordEdit> edits, boolean moved) implements Change {
     /** Checks the parts and copies the edits. */
     public Merged {
       if (parts < 2) {
@@ -159,7 +163,7 @@ public sealed interface Change
 
     @Override
     public Change mirror() {
-      return new Split(b, a, parts, edits.stream().map(WordEdit::mirror).toList());
+      return new Split(b, a, parts, edits.stream().map(WordEdit::mirror).toList(), moved);
     }
   }
 

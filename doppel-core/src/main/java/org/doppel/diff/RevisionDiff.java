@@ -77,7 +77,7 @@ public final class RevisionDiff implements Serializable {
       if (groupOfA[i] >= 0) {
         Group g = groups.get(groupOfA[i]);
         if (i == g.a0()) {
-          out.add(s.paired(i, j, g.change(a, b)));
+          out.add(s.paired(i, j, g.change(a, b, !inOrder[i])));
         }
       } else if (roleA[i] == REPEAT) {
         out.add(
@@ -177,7 +177,8 @@ public final class RevisionDiff implements Serializable {
    */
   private record Group(int a0, int a1, int b0, int b1, long words) {
 
-    Change change(AnalyzedText a, AnalyzedText b) {
+    /** The change: a split or a merge, {@code moved} when out of the in-place order. */
+    Change change(AnalyzedText a, AnalyzedText b, boolean moved) {
       Span sa = new Span(a.paragraphSpan(a0).start(), a.paragraphSpan(a1).end());
       Span sb = new Span(b.paragraphSpan(b0).start(), b.paragraphSpan(b1).end());
       List<WordEdit> edits =
@@ -189,8 +190,8 @@ public final class RevisionDiff implements Serializable {
               b.paragraphFirstToken(b0),
               b.paragraphEndToken(b1));
       return a0 == a1
-          ? new Change.Split(sa, sb, b1 - b0 + 1, edits)
-          : new Change.Merged(sa, sb, a1 - a0 + 1, edits);
+          ? new Change.Split(sa, sb, b1 - b0 + 1, edits, moved)
+          : new Change.Merged(sa, sb, a1 - a0 + 1, edits, moved);
     }
   }
 

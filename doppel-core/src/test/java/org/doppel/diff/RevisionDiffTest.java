@@ -101,9 +101,40 @@ class RevisionDiffTest {
     assertThat(split.b().of(b)).startsWith("The council met").endsWith("seven votes to four");
     assertThat(split.parts()).isEqualTo(2);
     assertThat(split.edits()).isEmpty();
+    assertThat(split.moved()).isFalse();
     List<Change> back = diff(b, a);
     assertThat(types(back)).containsExactly("unchanged", "merged", "unchanged");
     assertThat(back.get(1)).isEqualTo(split.mirror());
+  }
+
+  @Test
+  void aSplitThatAlsoMovedSaysSo() {
+    String whole =
+        "The council met on Monday to debate the budget. Members argued for hours about schools."
+            + " In the end the plan passed by seven votes to four.";
+    List<String> rest =
+        List.of(
+            "Fishermen worry that the gates could narrow the channel for their boats.",
+            "The port authority said the gates would leave a forty metre opening.",
+            "Work on the barrier is due to start in the spring and take three years.");
+    String a = String.join("\n\n", whole, rest.get(0), rest.get(1), rest.get(2));
+    String b =
+        String.join(
+            "\n\n",
+            rest.get(0),
+            rest.get(1),
+            rest.get(2),
+            "The council met on Monday to debate the budget. Members argued for hours about"
+                + " schools.",
+            "In the end the plan passed by seven votes to four.");
+    List<Change> changes = diff(a, b);
+    assertThat(types(changes)).containsExactly("unchanged", "unchanged", "unchanged", "split");
+    assertThat(((Change.Split) changes.get(3)).moved()).isTrue();
+    List<Change> back = diff(b, a);
+    assertThat(back)
+        .filteredOn(c -> c instanceof Change.Merged)
+        .singleElement()
+        .isEqualTo(changes.get(3).mirror());
   }
 
   @Test

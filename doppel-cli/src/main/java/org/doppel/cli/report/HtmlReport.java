@@ -159,7 +159,7 @@ public final class HtmlReport {
       }
       if (ch instanceof Change.Split sp) {
         title =
-            "split: "
+            (sp.moved() ? "split and moved: " : "split: ")
                 + TextReport.range("A", sp.a())
                 + " into "
                 + sp.parts()
@@ -167,7 +167,7 @@ public final class HtmlReport {
                 + TextReport.range("B", sp.b());
       } else if (ch instanceof Change.Merged mg) {
         title =
-            "merged: "
+            (mg.moved() ? "merged and moved: " : "merged: ")
                 + mg.parts()
                 + " paragraphs, "
                 + TextReport.range("A", mg.a())

@@ -51,8 +51,10 @@ public final class JsonReport {
       spans(n, c.a(), c.b());
       if (c instanceof Change.Split sp) {
         n.put("parts", sp.parts());
+        n.put("moved", sp.moved());
       } else if (c instanceof Change.Merged mg) {
         n.put("parts", mg.parts());
+        n.put("moved", mg.moved());
       }
       if (!c.edits().isEmpty()) {
         ArrayNode edits = n.putArray("edits");

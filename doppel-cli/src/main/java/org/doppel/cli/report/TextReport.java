@@ -79,13 +79,13 @@ public final class TextReport {
     } else if (c instanceof Change.Split sp) {
       sb.append(paint("36", "  / split       "))
           .append(range("A", sp.a()) + " -> " + sp.parts() + " paragraphs " + range("B", sp.b()))
-          .append(' ')
+          .append(sp.moved() ? " (moved) " : " ")
           .append(quote(sp.a().of(a)));
       edits(sb, sp.edits(), a, b);
     } else if (c instanceof Change.Merged mg) {
       sb.append(paint("36", "  \\ merged      "))
           .append(mg.parts() + " paragraphs " + range("A", mg.a()) + " -> " + range("B", mg.b()))
-          .append(' ')
+          .append(mg.moved() ? " (moved) " : " ")
           .append(quote(mg.b().of(b)));
       edits(sb, mg.edits(), a, b);
     } else if (c instanceof Change.Added d) {
