@@ -439,12 +439,8 @@ public final class DocumentReader implements Iterator<Document> {
       // named pipe ("Illegal seek"), and BufferedInputStream calls it
       InputStream raw = in.path == null ? System.in : new FileInputStream(in.path.toFile());
       BufferedInputStream stream = new BufferedInputStream(raw, 1 << 16);
-      stream.mark(4);
-      int b0 = stream.read();
-      int b1 = stream.read();
-      stream.reset();
       InputStream body =
-          b0 == 0x1f && b1 == 0x8b
+          TextFiles.startsGzip(stream)
               ? new BufferedInputStream(new NoneAvailable(new GZIPInputStream(stream)), 1 << 16)
               : stream;
       String name = in.display.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");

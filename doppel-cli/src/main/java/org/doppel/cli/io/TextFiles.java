@@ -47,7 +47,7 @@ public final class TextFiles {
         throw new BadInputException(name, 0, null, tooLarge(size + " bytes"));
       }
       byte[] bytes = Files.readAllBytes(file);
-      return bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b
+      return bytes.length >= 2 && isGzipMagic(bytes[0] & 0xff, bytes[1] & 0xff)
           ? gunzip(name, bytes)
           : bytes;
     } catch (NoSuchFileException e) {
@@ -153,12 +153,8 @@ public final class TextFiles {
     if (Files.isDirectory(file)) {
       throw new BadInputException(name, 0, null, "is a directory, not a text file");
     }
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      raw.mark(2);
-      int b0 = raw.read();
-      int b1 = raw.read();
-      raw.reset();
-      InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
+    try (BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      InputStream in = startsGzip(raw) ? new GZIPInputStream(raw, 1 << 16) : raw;
       LineSource lines = new LineSource(in, name);
       for (byte[] line = lines.next(MAX_BYTES); line != null; line = lines.next(MAX_BYTES)) {
         if (lines.lineTruncated) {
@@ -195,5 +191,22 @@ public final class TextFiles {
       }
     }
     return new String(line, from, line.length - from, StandardCharsets.UTF_8);
+  }
+
+  /** Whether two first bytes (as 0 to 255, or -1 past the end) are gzip's magic number. */
+  static boolean isGzipMagic(int b0, int b1) {
+    return b0 == 0x1f && b1 == 0x8b;
+  }
+
+  /**
+   * Whether {@code in} starts with gzip's magic number; reads its first two bytes and goes back to
+   * where it was (the stream supports mark and reset).
+   */
+  static boolean startsGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    int b0 = in.read();
+    int b1 = in.read();
+    in.reset();
+    return isGzipMagic(b0, b1);
   }
 }
