@@ -3,10 +3,9 @@ package org.doppel.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.doppel.internal.LongIntHashMap;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Span;
 
@@ -39,14 +38,10 @@ final class BoundaryRefiner {
    * would push another copy aside as overlapping. Other fragments are returned as they are.
    */
   Fragment narrow(Fragment f, UnitSimilarity sim) {
-    int ta0 = ua.tokenFrom[f.a0];
-    int ta1 = ua.tokenTo[f.a1];
-    int tb0 = ub.tokenFrom[f.b0];
-    int tb1 = ub.tokenTo[f.b1];
-    if (copiedFraction(ta0, ta1, tb0, tb1) < WHOLE) {
+    if (copied(f) < WHOLE) {
       return f;
     }
-    int[] run = copiedRun(ta0, ta1, tb0, tb1);
+    int[] run = run(f);
     if (run == null) {
       return f;
     }
@@ -66,6 +61,25 @@ final class BoundaryRefiner {
         f.seeds,
         SeedJoiner.chars(ua, a0, a1),
         SeedJoiner.chars(ub, b0, b1));
+  }
+
+  /** The copied fraction of fragment {@code f}'s range ({@link #copiedFraction}), measured once. */
+  private double copied(Fragment f) {
+    if (Double.isNaN(f.copied)) {
+      f.copied =
+          copiedFraction(
+              ua.tokenFrom[f.a0], ua.tokenTo[f.a1], ub.tokenFrom[f.b0], ub.tokenTo[f.b1]);
+    }
+    return f.copied;
+  }
+
+  /** The copied run of fragment {@code f}'s range ({@link #copiedRun}), found once. */
+  private int[] run(Fragment f) {
+    if (!f.runKnown) {
+      f.run = copiedRun(ua.tokenFrom[f.a0], ua.tokenTo[f.a1], ub.tokenFrom[f.b0], ub.tokenTo[f.b1]);
+      f.runKnown = true;
+    }
+    return f.run;
   }
 
   /** The last unit of {@code [from, to]} that starts at or before token {@code t}. */
@@ -91,10 +105,10 @@ final class BoundaryRefiner {
     int tb1 = ub.tokenTo[f.b1];
     // only a near-verbatim copy is trimmed to exact matches; an obfuscated passage keeps its
     // sentence boundaries, since its first and last words rarely match exactly
-    double copied = copiedFraction(ta0, ta1, tb0, tb1);
+    double copied = copied(f);
     boolean trim = copied >= 0.5;
     boolean wholeRange = copied >= WHOLE;
-    int[] ends = wholeRange ? copiedRun(ta0, ta1, tb0, tb1) : null;
+    int[] ends = wholeRange ? run(f) : null;
     int[] start =
         ends != null
             ? ends
@@ -171,17 +185,22 @@ final class BoundaryRefiner {
    * How many word trigrams of {@code x}'s tokens {@code [x0, x1)} occur in {@code [y0, y1)} of y.
    */
   private static int hits(AnalyzedText x, int x0, int x1, AnalyzedText y, int y0, int y1) {
-    Set<Long> grams = new HashSet<>();
+    LongIntHashMap grams = new LongIntHashMap(Math.max(1, y1 - y0));
     for (int j = y0; j + GRAM <= y1; j++) {
-      grams.add(gram(y, j));
+      grams.add(key(gram(y, j)), 1);
     }
     int hits = 0;
     for (int i = x0; i + GRAM <= x1; i++) {
-      if (grams.contains(gram(x, i))) {
+      if (grams.get(key(gram(x, i)), 0) > 0) {
         hits++;
       }
     }
     return hits;
+  }
+
+  /** A gram hash as a {@link LongIntHashMap} key (which cannot be {@code Long.MIN_VALUE}). */
+  private static long key(long gram) {
+    return gram == Long.MIN_VALUE ? Long.MAX_VALUE : gram;
   }
 
   /**
@@ -197,10 +216,24 @@ final class BoundaryRefiner {
    * phrase would otherwise make quadratically many matches.
    */
   private int[] copiedRun(int a0, int a1, int b0, int b1) {
-    Map<Long, List<Integer>> inB = positions(b0, b1);
-    Map<Long, Integer> inA = new HashMap<>();
+    int nb = b1 - b0 - GRAM + 1;
+    if (nb <= 0 || a1 - a0 < GRAM) {
+      return null;
+    }
+    // the positions of each trigram of B's range, as chains in ascending order, and their counts
+    LongIntHashMap firstInB = new LongIntHashMap(nb); // 1 + the first position, relative to b0
+    LongIntHashMap countInB = new LongIntHashMap(nb);
+    int[] nextInB = new int[nb];
+    for (int j = nb - 1; j >= 0; j--) {
+      long g = key(gram(ub.text, b0 + j));
+      int first = firstInB.get(g, 0);
+      nextInB[j] = first - 1;
+      firstInB.add(g, j + 1 - first);
+      countInB.add(g, 1);
+    }
+    LongIntHashMap countInA = new LongIntHashMap(a1 - a0);
     for (int i = a0; i + GRAM <= a1; i++) {
-      inA.merge(gram(ua.text, i), 1, Integer::sum);
+      countInA.add(key(gram(ua.text, i)), 1);
     }
     int m = 0;
     int[] mi = new int[16];
@@ -208,18 +241,20 @@ final class BoundaryRefiner {
     long[] mg = new long[16];
     for (int i = a0; i + GRAM <= a1; i++) {
       long g = gram(ua.text, i);
-      List<Integer> js = inB.get(g);
-      if (js == null || js.size() > MAX_REPEATS || inA.get(g) > MAX_REPEATS) {
+      int first = firstInB.get(key(g), 0);
+      if (first == 0
+          || countInB.get(key(g), 0) > MAX_REPEATS
+          || countInA.get(key(g), 0) > MAX_REPEATS) {
         continue;
       }
-      for (int j : js) {
+      for (int j = first - 1; j >= 0; j = nextInB[j]) {
         if (m == mi.length) {
           mi = Arrays.copyOf(mi, m * 2);
           mj = Arrays.copyOf(mj, m * 2);
           mg = Arrays.copyOf(mg, m * 2);
         }
         mi[m] = i;
-        mj[m] = j;
+        mj[m] = b0 + j;
         mg[m] = g;
         m++;
       }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A candidate passage in sentence units: {@code [a0, a1]} of A and {@code [b0, b1]} of B. */
+/**
+ * A candidate passage in sentence units: {@code [a0, a1]} of A and {@code [b0, b1]} of B. Immutable
+ * but for the refiner's memo; used by one alignment, on one thread.
+ */
 final class Fragment {
 
   final int a0;
@@ -15,6 +18,16 @@ final class Fragment {
   final int seeds;
   final int charsA;
   final int charsB;
+
+  /**
+   * {@link BoundaryRefiner}'s memo, so that narrowing a fragment and then making it a passage
+   * measure it once: its copied fraction (NaN until measured) and, once {@code runKnown}, its
+   * copied run (null when there is none).
+   */
+  double copied = Double.NaN;
+
+  int[] run;
+  boolean runKnown;
 
   Fragment(int a0, int a1, int b0, int b1, double score, int seeds, int charsA, int charsB) {
     this.a0 = a0;
