@@ -26,9 +26,19 @@ final class BoundaryRefiner {
   private final Units ua;
   private final Units ub;
 
+  /**
+   * The word trigram starting at each token of A and of B (the last two tokens start none), hashed
+   * once per text; never {@code Long.MIN_VALUE}, so that they can be {@link LongIntHashMap} keys.
+   */
+  private final long[] gramsA;
+
+  private final long[] gramsB;
+
   BoundaryRefiner(Units ua, Units ub) {
     this.ua = ua;
     this.ub = ub;
+    this.gramsA = grams(ua.text);
+    this.gramsB = grams(ub.text);
   }
 
   /**
@@ -108,17 +118,17 @@ final class BoundaryRefiner {
     double copied = copied(f);
     boolean trim = copied >= 0.5;
     boolean wholeRange = copied >= WHOLE;
-    int[] ends = wholeRange ? run(f) : null;
-    int[] start =
-        ends != null
-            ? ends
-            : trim
-                ? firstMatch(
-                    ta0,
-                    wholeRange ? ta1 : ua.tokenTo[f.a0],
-                    tb0,
-                    wholeRange ? tb1 : ub.tokenTo[f.b0])
-                : null;
+    int[] run = wholeRange ? run(f) : null;
+    int[] start;
+    if (run != null) {
+      start = run;
+    } else if (!trim) {
+      start = null;
+    } else if (wholeRange) {
+      start = firstMatch(ta0, ta1, tb0, tb1);
+    } else {
+      start = firstMatch(ta0, ua.tokenTo[f.a0], tb0, ub.tokenTo[f.b0]);
+    }
     if (start != null) {
       ta0 = start[0];
       tb0 = start[1];
@@ -127,18 +137,17 @@ final class BoundaryRefiner {
       ta0--;
       tb0--;
     }
-    int[] end =
-        ends != null
-            ? new int[] {ends[2], ends[3]}
-            : trim
-                ? wholeRange
-                    ? lastMatch(ta0, ta1, tb0, tb1)
-                    : lastMatch(
-                        Math.max(ta0, ua.tokenFrom[f.a1]),
-                        ta1,
-                        Math.max(tb0, ub.tokenFrom[f.b1]),
-                        tb1)
-                : null;
+    int[] end;
+    if (run != null) {
+      end = new int[] {run[2], run[3]};
+    } else if (!trim) {
+      end = null;
+    } else if (wholeRange) {
+      end = lastMatch(ta0, ta1, tb0, tb1);
+    } else {
+      end =
+          lastMatch(Math.max(ta0, ua.tokenFrom[f.a1]), ta1, Math.max(tb0, ub.tokenFrom[f.b1]), tb1);
+    }
     if (end != null) {
       ta1 = end[0];
       tb1 = end[1];
@@ -176,31 +185,26 @@ final class BoundaryRefiner {
     if (a1 - a0 < GRAM || b1 - b0 < GRAM) {
       return 0;
     }
-    int hits =
-        Math.min(hits(ua.text, a0, a1, ub.text, b0, b1), hits(ub.text, b0, b1, ua.text, a0, a1));
+    int hits = Math.min(hits(gramsA, a0, a1, gramsB, b0, b1), hits(gramsB, b0, b1, gramsA, a0, a1));
     return Math.min(1.0, (double) hits / (Math.min(a1 - a0, b1 - b0) - GRAM + 1));
   }
 
   /**
-   * How many word trigrams of {@code x}'s tokens {@code [x0, x1)} occur in {@code [y0, y1)} of y.
+   * How many of the word trigrams {@code gx} starting at tokens {@code [x0, x1 - 2)} start in
+   * {@code [y0, y1 - 2)} of {@code gy} too.
    */
-  private static int hits(AnalyzedText x, int x0, int x1, AnalyzedText y, int y0, int y1) {
+  private static int hits(long[] gx, int x0, int x1, long[] gy, int y0, int y1) {
     LongIntHashMap grams = new LongIntHashMap(Math.max(1, y1 - y0));
     for (int j = y0; j + GRAM <= y1; j++) {
-      grams.add(key(gram(y, j)), 1);
+      grams.add(gy[j], 1);
     }
     int hits = 0;
     for (int i = x0; i + GRAM <= x1; i++) {
-      if (grams.get(key(gram(x, i)), 0) > 0) {
+      if (grams.get(gx[i], 0) > 0) {
         hits++;
       }
     }
     return hits;
-  }
-
-  /** A gram hash as a {@link LongIntHashMap} key (which cannot be {@code Long.MIN_VALUE}). */
-  private static long key(long gram) {
-    return gram == Long.MIN_VALUE ? Long.MAX_VALUE : gram;
   }
 
   /**
@@ -225,7 +229,7 @@ final class BoundaryRefiner {
     LongIntHashMap countInB = new LongIntHashMap(nb);
     int[] nextInB = new int[nb];
     for (int j = nb - 1; j >= 0; j--) {
-      long g = key(gram(ub.text, b0 + j));
+      long g = gramsB[b0 + j];
       int first = firstInB.get(g, 0);
       nextInB[j] = first - 1;
       firstInB.add(g, j + 1 - first);
@@ -233,18 +237,16 @@ final class BoundaryRefiner {
     }
     LongIntHashMap countInA = new LongIntHashMap(a1 - a0);
     for (int i = a0; i + GRAM <= a1; i++) {
-      countInA.add(key(gram(ua.text, i)), 1);
+      countInA.add(gramsA[i], 1);
     }
     int m = 0;
     int[] mi = new int[16];
     int[] mj = new int[16];
     long[] mg = new long[16];
     for (int i = a0; i + GRAM <= a1; i++) {
-      long g = gram(ua.text, i);
-      int first = firstInB.get(key(g), 0);
-      if (first == 0
-          || countInB.get(key(g), 0) > MAX_REPEATS
-          || countInA.get(key(g), 0) > MAX_REPEATS) {
+      long g = gramsA[i];
+      int first = firstInB.get(g, 0);
+      if (first == 0 || countInB.get(g, 0) > MAX_REPEATS || countInA.get(g, 0) > MAX_REPEATS) {
         continue;
       }
       for (int j = first - 1; j >= 0; j = nextInB[j]) {
@@ -353,7 +355,7 @@ final class BoundaryRefiner {
     int bestCost = Integer.MAX_VALUE;
     long bestGram = 0;
     for (int i = a0; i + GRAM <= a1 && i - a0 <= bestCost; i++) {
-      long g = gram(ua.text, i);
+      long g = gramsA[i];
       for (int j : grams.getOrDefault(g, List.of())) {
         int cost = (i - a0) + (j - b0);
         if (cost > bestCost) {
@@ -379,7 +381,7 @@ final class BoundaryRefiner {
     int bestCost = Integer.MAX_VALUE;
     long bestGram = 0;
     for (int i = a1 - GRAM; i >= a0 && a1 - (i + GRAM) <= bestCost; i--) {
-      long g = gram(ua.text, i);
+      long g = gramsA[i];
       List<Integer> js = grams.getOrDefault(g, List.of());
       for (int k = js.size() - 1; k >= 0; k--) {
         int j = js.get(k);
@@ -401,7 +403,7 @@ final class BoundaryRefiner {
   private Map<Long, List<Integer>> positions(int b0, int b1) {
     Map<Long, List<Integer>> grams = new HashMap<>();
     for (int j = b0; j + GRAM <= b1; j++) {
-      grams.computeIfAbsent(gram(ub.text, j), k -> new ArrayList<>(1)).add(j);
+      grams.computeIfAbsent(gramsB[j], k -> new ArrayList<>(1)).add(j);
     }
     return grams;
   }
@@ -417,11 +419,16 @@ final class BoundaryRefiner {
     return e;
   }
 
-  private static long gram(AnalyzedText t, int i) {
-    long h = t.tokenHash(i);
-    for (int k = 1; k < GRAM; k++) {
-      h = Long.rotateLeft(h, 21) * 0x9E3779B97F4A7C15L ^ t.tokenHash(i + k);
+  /** The hash of the word trigram starting at each token of {@code t} ({@link #gramsA}). */
+  private static long[] grams(AnalyzedText t) {
+    long[] out = new long[Math.max(0, t.tokenCount() - GRAM + 1)];
+    for (int i = 0; i < out.length; i++) {
+      long h = t.tokenHash(i);
+      for (int k = 1; k < GRAM; k++) {
+        h = Long.rotateLeft(h, 21) * 0x9E3779B97F4A7C15L ^ t.tokenHash(i + k);
+      }
+      out[i] = h == Long.MIN_VALUE ? Long.MAX_VALUE : h;
     }
-    return h;
+    return out;
   }
 }

@@ -60,16 +60,11 @@ final class SeedJoiner {
           chain = longest;
         }
       }
-      int a0 = Integer.MAX_VALUE;
-      int a1 = -1;
-      int b0 = Integer.MAX_VALUE;
-      int b1 = -1;
-      for (int[] x : chain) {
-        a0 = Math.min(a0, x[0]);
-        a1 = Math.max(a1, x[0]);
-        b0 = Math.min(b0, x[1]);
-        b1 = Math.max(b1, x[1]);
-      }
+      int[] box = box(chain);
+      int a0 = box[0];
+      int a1 = box[1];
+      int b0 = box[2];
+      int b1 = box[3];
       List<int[]> rest = new ArrayList<>();
       for (int[] x : g) {
         if ((x[0] < a0 || x[0] > a1) && (x[1] < b0 || x[1] > b1)) {
@@ -114,7 +109,7 @@ final class SeedJoiner {
         && refiner.isVerbatim(box[0], box[1], box[2], box[3]);
   }
 
-  /** The units {@code {a0, a1, b0, b1}} the seeds span. */
+  /** The units {@code {a0, a1, b0, b1}} the seeds span, and their number. */
   private static int[] box(List<int[]> seeds) {
     int[] box = {Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1, 0};
     for (int[] x : seeds) {
@@ -134,18 +129,9 @@ final class SeedJoiner {
 
   /** True when one side of the seeds' box spans over twice as many units as the other. */
   private static boolean isLopsided(List<int[]> g) {
-    int a0 = Integer.MAX_VALUE;
-    int a1 = -1;
-    int b0 = Integer.MAX_VALUE;
-    int b1 = -1;
-    for (int[] x : g) {
-      a0 = Math.min(a0, x[0]);
-      a1 = Math.max(a1, x[0]);
-      b0 = Math.min(b0, x[1]);
-      b1 = Math.max(b1, x[1]);
-    }
-    int da = a1 - a0 + 1;
-    int db = b1 - b0 + 1;
+    int[] box = box(g);
+    int da = box[1] - box[0] + 1;
+    int db = box[3] - box[2] + 1;
     return da > 2 * db || db > 2 * da;
   }
 

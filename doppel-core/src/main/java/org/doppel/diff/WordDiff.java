@@ -64,7 +64,7 @@ final class WordDiff {
     // the source: both are computed, and one is chosen by what is the same from either side
     List<int[]> forward = hunks(ta, tb, false);
     List<int[]> backward = hunks(tb, ta, true);
-    List<int[]> chosen = compare(forward, backward, ta, tb) <= 0 ? forward : backward;
+    List<int[]> chosen = compare(forward, backward, a, ma, b, mb) <= 0 ? forward : backward;
     for (int[] h : chosen) {
       int sa = ma + h[0];
       int sb = mb + h[2];
@@ -105,7 +105,8 @@ final class WordDiff {
    * shorter (sum of the lengths), the one whose nearer side starts earlier, and last the smaller
    * pair of hashes of the words the hunk takes out and puts in, taken in ascending order.
    */
-  private static int compare(List<int[]> x, List<int[]> y, List<Long> ta, List<Long> tb) {
+  private static int compare(
+      List<int[]> x, List<int[]> y, AnalyzedText a, int ma, AnalyzedText b, int mb) {
     if (x.size() != y.size()) {
       return Integer.compare(x.size(), y.size());
     }
@@ -120,8 +121,8 @@ final class WordDiff {
         c = Integer.compare(Math.min(p[0], p[2]), Math.min(q[0], q[2]));
       }
       if (c == 0) {
-        long[] hp = contentHashes(p, ta, tb);
-        long[] hq = contentHashes(q, ta, tb);
+        long[] hp = contentHashes(p, a, ma, b, mb);
+        long[] hq = contentHashes(q, a, ma, b, mb);
         c = hp[0] != hq[0] ? Long.compare(hp[0], hq[0]) : Long.compare(hp[1], hq[1]);
       }
       if (c != 0) {
@@ -131,19 +132,15 @@ final class WordDiff {
     return 0;
   }
 
-  /** Hashes of the words hunk {@code h} takes out of A and puts in from B, in ascending order. */
-  private static long[] contentHashes(int[] h, List<Long> ta, List<Long> tb) {
-    long x = sequenceHash(ta, h[0], h[1]);
-    long y = sequenceHash(tb, h[2], h[3]);
+  /**
+   * Hashes ({@link AnalyzedText#sequenceHash}) of the words hunk {@code h} takes out of A and puts
+   * in from B, whose compared middles start at tokens {@code ma} and {@code mb}, in ascending
+   * order.
+   */
+  private static long[] contentHashes(int[] h, AnalyzedText a, int ma, AnalyzedText b, int mb) {
+    long x = a.sequenceHash(ma + h[0], ma + h[0] + h[1]);
+    long y = b.sequenceHash(mb + h[2], mb + h[2] + h[3]);
     return new long[] {Math.min(x, y), Math.max(x, y)};
-  }
-
-  private static long sequenceHash(List<Long> tokens, int from, int length) {
-    long h = 0x9E3779B97F4A7C15L ^ length;
-    for (int i = from; i < from + length; i++) {
-      h = Long.rotateLeft(h * 0xC2B2AE3D27D4EB4FL, 31) ^ tokens.get(i);
-    }
-    return h;
   }
 
   private static List<Long> tokens(AnalyzedText t, int from, int to) {
