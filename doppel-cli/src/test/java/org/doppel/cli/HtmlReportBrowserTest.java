@@ -99,9 +99,19 @@ class HtmlReportBrowserTest {
           .isTrue();
       assertThat(page.eval(inView("b-p0")).asBoolean()).as("partner scrolled into view").isTrue();
     } finally {
-      browser.descendants().forEach(ProcessHandle::destroy);
+      // Chromium's helper processes go on writing to the profile while they shut down: each is
+      // waited for, or the temporary directory may not be deleted (a failure once in a full run)
+      List<ProcessHandle> helpers = browser.descendants().toList();
+      helpers.forEach(ProcessHandle::destroy);
       browser.destroy();
       browser.waitFor(10, TimeUnit.SECONDS);
+      for (ProcessHandle helper : helpers) {
+        try {
+          helper.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          helper.destroyForcibly();
+        }
+      }
       // Chromium leaves Singleton* links to its socket outside the profile: remove the links so
       // that the temporary directory is cleaned up without JUnit's warning about them
       for (String link : new String[] {"SingletonSocket", "SingletonLock", "SingletonCookie"}) {
