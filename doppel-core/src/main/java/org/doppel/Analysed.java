@@ -2,6 +2,7 @@ package org.doppel;
 
 import java.util.Arrays;
 import java.util.function.LongPredicate;
+import org.doppel.cluster.VocabularyAttach;
 import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
@@ -94,7 +95,25 @@ final class Analysed {
 
   private int[] figureParagraph;
 
-  private Analysed(Document doc, AnalyzedText text, Shingler shingler, LongArrayStore store) {
+  /**
+   * The vocabulary ({@link VocabularyAttach#profile}) in the store, when clustering attaches by
+   * vocabulary (else its length is 0 and the handle unused).
+   */
+  private long vocabularyHandle;
+
+  private int vocabularyLength;
+
+  /**
+   * The vocabulary as analysed, until {@link #takeVocabulary} counts it (the store is unsealed).
+   */
+  private long[] freshVocabulary;
+
+  private Analysed(
+      Document doc,
+      AnalyzedText text,
+      Shingler shingler,
+      LongArrayStore store,
+      boolean vocabulary) {
     this.id = doc.id();
     this.date = doc.date();
     this.characters = doc.text().length();
@@ -137,6 +156,12 @@ final class Analysed {
     figureParagraph = Arrays.copyOf(f.paragraphs, f.count);
     rawLength = total;
     rawHandle = store.put(shingles, total);
+    if (vocabulary) {
+      long[] profile = VocabularyAttach.profile(text);
+      vocabularyLength = profile.length;
+      vocabularyHandle = store.put(profile, profile.length);
+      freshVocabulary = profile;
+    }
   }
 
   /** Figure hashes in text order, repeats included, with the paragraph of each. */
@@ -398,9 +423,13 @@ final class Analysed {
     return digit >= 0 ? (char) ('0' + digit) : c;
   }
 
-  /** Analyses one document, storing its raw shingles in {@code store}. */
-  static Analysed of(Document doc, Shingler shingler, LongArrayStore store) {
-    return new Analysed(doc, TextAnalyzer.defaults().analyze(doc.text()), shingler, store);
+  /**
+   * Analyses one document, storing its raw shingles in {@code store}, and its vocabulary too when
+   * {@code vocabulary}.
+   */
+  static Analysed of(Document doc, Shingler shingler, LongArrayStore store, boolean vocabulary) {
+    return new Analysed(
+        doc, TextAnalyzer.defaults().analyze(doc.text()), shingler, store, vocabulary);
   }
 
   /** Hash of the distinct paragraphs in order: equal for exact copies (up to folding). */
@@ -432,6 +461,18 @@ final class Analysed {
   /** The raw shingles, repeats included (until {@link #finish}; the store must be sealed). */
   long[] rawShingles(LongArrayStore store) {
     return store.get(rawHandle, rawLength);
+  }
+
+  /** The vocabulary ({@link VocabularyAttach#profile}; empty unless kept; store sealed). */
+  long[] vocabulary(LongArrayStore store) {
+    return store.get(vocabularyHandle, vocabularyLength);
+  }
+
+  /** The vocabulary as analysed, once (null after, and when not kept). */
+  long[] takeVocabulary() {
+    long[] out = freshVocabulary;
+    freshVocabulary = null;
+    return out;
   }
 
   /** Drops the reference to the text once it is no longer needed. */

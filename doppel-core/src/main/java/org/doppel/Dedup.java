@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.doppel.boilerplate.BoilerplateDetector;
 import org.doppel.cluster.ClusterTrees;
 import org.doppel.cluster.Clusterer;
+import org.doppel.cluster.VocabularyAttach;
 import org.doppel.internal.Forest;
 import org.doppel.internal.LongArrayStore;
 import org.doppel.internal.LongHashSet;
@@ -110,6 +111,9 @@ public final class Dedup {
     private final Map<Long, String> samples = new HashMap<>();
     private final LongHashSet exactCopies = new LongHashSet(1024);
 
+    /** Word document frequencies, when clustering attaches by vocabulary; else null. */
+    private final VocabularyAttach.Frequencies vocabulary;
+
     /** For each document given to the boilerplate detector, in order, its index in docs. */
     private int[] detected = new int[1024];
 
@@ -132,6 +136,8 @@ public final class Dedup {
       this.shingler = Shingler.ofSize(options.shingleSize());
       this.lsh = options.candidates().lsh();
       this.detector = new BoilerplateDetector(options.boilerplate());
+      this.vocabulary =
+          options.clusters().attachByVocabulary() > 0 ? new VocabularyAttach.Frequencies() : null;
     }
 
     DedupResult execute(Iterator<Document> input) {
@@ -190,7 +196,7 @@ public final class Dedup {
         discountTemplateSentences(canonical, verified, maxStories);
       }
       listener.stage("clustering");
-      return assemble(canonical, boilerplate);
+      return assemble(canonical, boilerplate, pool);
     }
 
     /**
@@ -256,7 +262,7 @@ public final class Dedup {
       return () -> {
         Analysed[] out = new Analysed[batch.size()];
         for (int i = 0; i < out.length; i++) {
-          out[i] = Analysed.of(batch.get(i), shingler, store);
+          out[i] = Analysed.of(batch.get(i), shingler, store, vocabulary != null);
         }
         return out;
       };
@@ -284,6 +290,10 @@ public final class Dedup {
             samples.computeIfAbsent(a.distinctHashes[i], h -> a.sampleText(h));
           }
         }
+      }
+      long[] words = a.takeVocabulary();
+      if (vocabulary != null && a.words > 0 && !a.exactCopy) {
+        vocabulary.add(words);
       }
       a.releaseText();
       docs.add(a);
@@ -606,7 +616,7 @@ public final class Dedup {
       }
     }
 
-    private DedupResult assemble(int[] canonical, LongHashSet boilerplate) {
+    private DedupResult assemble(int[] canonical, LongHashSet boilerplate, ForkJoinPool pool) {
       int n = docs.size();
       int candidatePairs = verified.size();
       PairTable related = verified.related(exactCopyPairs(canonical));
@@ -656,6 +666,9 @@ public final class Dedup {
       int[] raw =
           new Clusterer(options.clusters())
               .cluster(n, a, b, strength, weak, pa, pb, options.candidates().maxBucket());
+      if (vocabulary != null) {
+        raw = attachByVocabulary(raw, canonical, pool);
+      }
       int[] cluster = new int[n];
       int[] renumber = new int[n];
       Arrays.fill(renumber, -1);
@@ -712,6 +725,31 @@ public final class Dedup {
               characters,
               recipe(options),
               store.spilledLongs() * Long.BYTES));
+    }
+
+    /**
+     * The clusters after small ones join by vocabulary ({@link VocabularyAttach}): each canonical
+     * document is a node standing for itself and its copies.
+     */
+    private int[] attachByVocabulary(int[] raw, int[] canonical, ForkJoinPool pool) {
+      int n = docs.size();
+      int[] weight = new int[n];
+      for (int d = 0; d < n; d++) {
+        if (docs.get(d).words > 0) {
+          weight[canonical[d]]++;
+        }
+      }
+      int[] clusters = raw;
+      return await(
+          pool.submit(
+              () ->
+                  VocabularyAttach.attach(
+                      clusters,
+                      weight,
+                      d -> docs.get(d).vocabulary(store),
+                      vocabulary,
+                      options.clusters().attachSize(),
+                      options.clusters().attachByVocabulary())));
     }
 
     /**

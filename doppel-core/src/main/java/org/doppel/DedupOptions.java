@@ -73,8 +73,15 @@ public record DedupOptions(
     DedupOptions d = defaults();
     return d.withRelations(RelationRule.revisions())
         .withCandidates(d.candidates().withThreshold(0.1))
-        .withClusters(d.clusters().withAttachByPassages(true));
+        .withClusters(
+            d.clusters().withAttachByPassages(true).withAttachByVocabulary(REVISIONS_VOCABULARY));
   }
+
+  /**
+   * The cosine at which {@link #revisions()} attaches a small cluster by vocabulary ({@link
+   * org.doppel.cluster.VocabularyAttach}).
+   */
+  public static final double REVISIONS_VOCABULARY = 0.15;
 
   /** A copy with another candidate search. */
   public DedupOptions withCandidates(CandidateOptions value) {

@@ -351,6 +351,63 @@ class DedupTest {
     assertThat(figures.get("essex")).isEqualTo(figures.get("essex-update"));
   }
 
+  /** A paragraph of {@code t}'s sentences with two of {@code names} in each. */
+  private static String namedParagraph(TestTexts t, List<String> names) {
+    StringBuilder sb = new StringBuilder();
+    int sentences = 3 + t.random().nextInt(3);
+    for (int i = 0; i < sentences; i++) {
+      String s = t.sentence();
+      sb.append(i == 0 ? "" : " ")
+          .append(names.get(t.random().nextInt(names.size())))
+          .append(" and ")
+          .append(names.get(t.random().nextInt(names.size())))
+          .append(' ')
+          .append(Character.toLowerCase(s.charAt(0)))
+          .append(s.substring(1));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void revisionsPresetJoinsARewrittenStubByItsArticlesNamesAndNewsKeepsItApart() {
+    TestTexts t = new TestTexts(21);
+    List<Document> docs = new ArrayList<>();
+    List<List<String>> names = new ArrayList<>();
+    for (int a = 0; a < 20; a++) {
+      List<String> own = new ArrayList<>();
+      for (int k = 0; k < 8; k++) {
+        String w = t.word() + t.word();
+        own.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      }
+      names.add(own);
+      List<String> paragraphs = new ArrayList<>();
+      for (int p = 0; p < 6; p++) {
+        paragraphs.add(namedParagraph(t, own));
+      }
+      for (int v = 0; v < 3; v++) {
+        paragraphs.set(v, t.lightlyEdited(paragraphs.get(v)));
+        docs.add(Document.of("article" + a + "/v" + v, TestTexts.join(paragraphs)));
+      }
+    }
+    // article 0's first revision, a stub written before the article: none of its text survives
+    docs.add(
+        Document.of(
+            "article0/stub",
+            TestTexts.join(
+                List.of(namedParagraph(t, names.get(0)), namedParagraph(t, names.get(0))))));
+    Map<String, String> revisions = partition(Dedup.run(DedupOptions.revisions(), docs.stream()));
+    assertThat(revisions.get("article0/stub")).isEqualTo(revisions.get("article0/v0"));
+    assertThat(revisions.values().stream().distinct()).hasSize(20);
+    DedupOptions noVocabulary =
+        DedupOptions.revisions()
+            .withClusters(DedupOptions.revisions().clusters().withAttachByVocabulary(0));
+    Map<String, String> textOnly = partition(Dedup.run(noVocabulary, docs.stream()));
+    assertThat(textOnly.get("article0/stub")).isEqualTo("article0/stub");
+    Map<String, String> news = partition(Dedup.run(DedupOptions.defaults(), docs.stream()));
+    assertThat(news.get("article0/stub")).isEqualTo("article0/stub");
+    assertThat(news.get("article0/v2")).isEqualTo(news.get("article0/v0"));
+  }
+
   /** One bond notice of a wire template: its own lede, two whole template sentences. */
   static String bondNotice(SplittableRandom r, int n) {
     return "Issuer number "

@@ -164,6 +164,16 @@ public final class DedupCommand implements Callable<Integer> {
   Boolean attachPassages;
 
   @Option(
+      names = "--attach-vocabulary",
+      paramLabel = "COSINE",
+      description =
+          "With --attach: a cluster of at most N documents also joins the cluster whose vocabulary"
+              + " it clearly shares (tf-idf cosine at least COSINE and 1.5 times the runner-up's),"
+              + " when its links did not place it; 0 never (default: 0.15 for --preset revisions,"
+              + " 0 for news, where it would join a follow-up to the story before it).")
+  Double attachVocabulary;
+
+  @Option(
       names = "--preset",
       defaultValue = "news",
       paramLabel = "PRESET",
@@ -382,6 +392,7 @@ public final class DedupCommand implements Callable<Integer> {
           Map.entry("linkage", "--linkage"),
           Map.entry("figureOverlap", "--figure-overlap"),
           Map.entry("attachSize", "--attach"),
+          Map.entry("attachByVocabulary", "--attach-vocabulary"),
           Map.entry("nearDuplicate", "--near-duplicate"),
           Map.entry("versionMin", "--version-min"),
           Map.entry("versionMax", "--version-max"),
@@ -548,7 +559,8 @@ public final class DedupCommand implements Callable<Integer> {
             new ClusterOptions(
                 linkage,
                 attach,
-                attachPassages == null ? o.clusters().attachByPassages() : attachPassages));
+                attachPassages == null ? o.clusters().attachByPassages() : attachPassages,
+                attachVocabulary == null ? o.clusters().attachByVocabulary() : attachVocabulary));
     if (lshThreshold != null) {
       o = o.withCandidates(o.candidates().withThreshold(lshThreshold));
     }

@@ -378,6 +378,7 @@ class InputEdgeCasesTest {
         "--passage-min=0",
         "--linkage=2",
         "--attach=-1",
+        "--attach-vocabulary=1.5",
         "--near-duplicate=2",
         "--contains=-1",
         "--max-doc-bytes=-5",

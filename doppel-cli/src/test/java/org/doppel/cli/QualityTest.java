@@ -14,11 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 class QualityTest {
 
   /**
-   * The ARI {@code --preset revisions} reaches (measured 0.9325). The issue's target is 0.95; see
-   * the README for why text reuse alone stops below it on this set. This test keeps the measured
-   * level from slipping.
+   * The issue's target for the ARI of {@code --preset revisions} (measured 0.9547 with small
+   * clusters attaching by vocabulary, 0.9348 without; see the README).
    */
-  static final double MIN_ARI = 0.925;
+  static final double MIN_ARI = 0.95;
 
   @TempDir Path tmp;
 
@@ -57,7 +56,7 @@ class QualityTest {
     JsonNode scores = Json.MAPPER.readTree(eval.out);
     assertThat(scores.get("documents").asInt()).isEqualTo(2504);
     assertThat(scores.get("ari").asDouble()).isGreaterThanOrEqualTo(MIN_ARI);
-    assertThat(scores.get("precision").asDouble()).isGreaterThan(0.97); // measured 0.975
+    assertThat(scores.get("precision").asDouble()).isGreaterThan(0.97); // measured 0.9734
     assertThat(eval.exit).isZero();
   }
 }

@@ -19,9 +19,20 @@ import java.io.Serializable;
  *     passage goes into one other cluster joins it. For revision histories, where a heavily
  *     rewritten revision shares only passages with the revisions of its own article; on news it
  *     would join a follow-up to the story it quotes
+ * @param attachByVocabulary after attaching by links, a cluster of at most {@code attachSize}
+ *     documents joins the cluster whose vocabulary it clearly shares when their cosine reaches this
+ *     value ({@link VocabularyAttach}); 0 never. For revision histories, where a revision rewritten
+ *     so far that it shares no passage still names its article's people and terms; on news it would
+ *     join a follow-up to the story before it
  */
-public record ClusterOptions(double linkage, int attachSize, boolean attachByPassages)
+public record ClusterOptions(
+    double linkage, int attachSize, boolean attachByPassages, double attachByVocabulary)
     implements Serializable {
+
+  /** Options that never attach by vocabulary. */
+  public ClusterOptions(double linkage, int attachSize, boolean attachByPassages) {
+    this(linkage, attachSize, attachByPassages, 0);
+  }
 
   /** Checks the values. */
   public ClusterOptions {
@@ -30,6 +41,10 @@ public record ClusterOptions(double linkage, int attachSize, boolean attachByPas
     }
     if (attachSize < 0) {
       throw new IllegalArgumentException("attachSize must be >= 0, got " + attachSize);
+    }
+    if (!(attachByVocabulary >= 0 && attachByVocabulary <= 1)) {
+      throw new IllegalArgumentException(
+          "attachByVocabulary must be in [0, 1], got " + attachByVocabulary);
     }
   }
 
@@ -43,16 +58,21 @@ public record ClusterOptions(double linkage, int attachSize, boolean attachByPas
 
   /** A copy with another linkage. */
   public ClusterOptions withLinkage(double value) {
-    return new ClusterOptions(value, attachSize, attachByPassages);
+    return new ClusterOptions(value, attachSize, attachByPassages, attachByVocabulary);
   }
 
   /** A copy with another attach size. */
   public ClusterOptions withAttachSize(int value) {
-    return new ClusterOptions(linkage, value, attachByPassages);
+    return new ClusterOptions(linkage, value, attachByPassages, attachByVocabulary);
   }
 
   /** A copy in which shared passages do or do not count for attaching. */
   public ClusterOptions withAttachByPassages(boolean value) {
-    return new ClusterOptions(linkage, attachSize, value);
+    return new ClusterOptions(linkage, attachSize, value, attachByVocabulary);
+  }
+
+  /** A copy that attaches by vocabulary at cosine {@code value} (0: never). */
+  public ClusterOptions withAttachByVocabulary(double value) {
+    return new ClusterOptions(linkage, attachSize, attachByPassages, value);
   }
 }

@@ -327,6 +327,9 @@ public final class Clusterer {
         + ", attach<="
         + options.attachSize()
         + (options.attachByPassages() ? " by links and passages" : "")
+        + (options.attachByVocabulary() > 0
+            ? ", then by vocabulary (cosine>=" + options.attachByVocabulary() + ")"
+            : "")
         + ")";
   }
 }
