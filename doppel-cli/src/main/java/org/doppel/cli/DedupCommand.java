@@ -179,7 +179,8 @@ public final class DedupCommand implements Callable<Integer> {
       paramLabel = "PRESET",
       description =
           "Relation thresholds and LSH curve: news (stories written to one template stay apart) or"
-              + " revisions (revision histories: heavily rewritten revisions still join) (default:"
+              + " revisions (revision histories: heavily rewritten revisions still join, by shared"
+              + " passages or, for a stub, by its article's vocabulary) (default:"
               + " ${DEFAULT-VALUE}).")
   Preset preset;
 
