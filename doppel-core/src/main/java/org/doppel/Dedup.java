@@ -667,7 +667,7 @@ public final class Dedup {
           new Clusterer(options.clusters())
               .cluster(n, a, b, strength, weak, pa, pb, options.candidates().maxBucket());
       if (vocabulary != null) {
-        raw = attachByVocabulary(raw, canonical, pool);
+        raw = attachByVocabulary(raw, canonical, related, pool);
       }
       int[] cluster = new int[n];
       int[] renumber = new int[n];
@@ -731,12 +731,28 @@ public final class Dedup {
      * The clusters after small ones join by vocabulary ({@link VocabularyAttach}): each canonical
      * document is a node standing for itself and its copies.
      */
-    private int[] attachByVocabulary(int[] raw, int[] canonical, ForkJoinPool pool) {
+    private int[] attachByVocabulary(
+        int[] raw, int[] canonical, PairTable related, ForkJoinPool pool) {
       int n = docs.size();
       int[] weight = new int[n];
       for (int d = 0; d < n; d++) {
         if (docs.get(d).words > 0) {
           weight[canonical[d]]++;
+        }
+      }
+      int apart = 0;
+      for (int k = 0; k < related.size(); k++) {
+        if (related.figuresDiffer(k)) {
+          apart++;
+        }
+      }
+      int[] apartA = new int[apart];
+      int[] apartB = new int[apart];
+      apart = 0;
+      for (int k = 0; k < related.size(); k++) {
+        if (related.figuresDiffer(k)) {
+          apartA[apart] = canonical[related.first(k)];
+          apartB[apart++] = canonical[related.second(k)];
         }
       }
       int[] clusters = raw;
@@ -749,7 +765,9 @@ public final class Dedup {
                       d -> docs.get(d).vocabulary(store),
                       vocabulary,
                       options.clusters().attachSize(),
-                      options.clusters().attachByVocabulary())));
+                      options.clusters().attachByVocabulary(),
+                      apartA,
+                      apartB)));
     }
 
     /**

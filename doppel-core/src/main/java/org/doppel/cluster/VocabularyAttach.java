@@ -3,6 +3,7 @@ package org.doppel.cluster;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.doppel.internal.LongHashSet;
 import org.doppel.internal.LongIntHashMap;
 import org.doppel.text.AnalyzedText;
 
@@ -140,6 +141,9 @@ public final class VocabularyAttach {
    * @param frequencies document frequencies over the corpus
    * @param maxSize clusters of at most this many documents may join another
    * @param minCosine the cosine the best cluster must reach
+   * @param apartA with {@code apartB}, pairs of nodes that verification kept apart on evidence
+   *     (their figures differ): a cluster never joins one that holds the other node of such a pair
+   * @param apartB the second node of each of those pairs
    * @return the cluster of each node after joining, named as in {@code root}
    */
   public static int[] attach(
@@ -148,7 +152,9 @@ public final class VocabularyAttach {
       IntFunction<long[]> profiles,
       Frequencies frequencies,
       int maxSize,
-      double minCosine) {
+      double minCosine,
+      int[] apartA,
+      int[] apartB) {
     int n = root.length;
     int[] out = root.clone();
     // dense cluster numbers, by first node
@@ -202,6 +208,18 @@ public final class VocabularyAttach {
               }
               target[q] = t >= 0 && size[t] >= MIN_TARGET ? t : -1;
             });
+    // text said these are different stories: vocabulary does not overrule it
+    LongHashSet apart = new LongHashSet(Math.max(4, apartA.length));
+    for (int k = 0; k < apartA.length; k++) {
+      if (weight[apartA[k]] > 0 && weight[apartB[k]] > 0) {
+        apart.add(key(clusterOf[apartA[k]], clusterOf[apartB[k]]));
+      }
+    }
+    for (int q = 0; q < clusters; q++) {
+      if (target[q] >= 0 && apart.contains(key(q, target[q]))) {
+        target[q] = -1;
+      }
+    }
     // a cluster joins one that stays, or two that choose each other join; nothing chains
     int[] into = new int[clusters];
     for (int c = 0; c < clusters; c++) {
@@ -230,6 +248,11 @@ public final class VocabularyAttach {
       }
     }
     return out;
+  }
+
+  /** One key for the unordered pair of clusters {@code x} and {@code y}. */
+  private static long key(int x, int y) {
+    return (long) Math.min(x, y) << 32 | Math.max(x, y);
   }
 
   /** Every cluster's normalised tf-idf vector, words sorted: cluster c at start[c]..start[c+1]. */

@@ -106,7 +106,8 @@ class VocabularyAttachTest {
       profiles[d] = VocabularyAttach.profile(TextAnalyzer.defaults().analyze(texts.get(d)));
       df.add(profiles[d]);
     }
-    return VocabularyAttach.attach(root, weight, d -> profiles[d], df, 2, minCosine);
+    return VocabularyAttach.attach(
+        root, weight, d -> profiles[d], df, 2, minCosine, new int[0], new int[0]);
   }
 
   @Test
@@ -146,6 +147,39 @@ class VocabularyAttachTest {
     assertThat(out[stub]).isEqualTo(7 * REVISIONS);
     root[stub] = 7 * REVISIONS;
     assertThat(out).isEqualTo(root);
+  }
+
+  @Test
+  void aStubThatVerificationKeptApartFromTheHistoryStays() {
+    Corpus c = new Corpus(1);
+    List<String> texts = c.histories();
+    texts.add(c.text(30, 15, 7));
+    int[] root = roots(texts.size());
+    int stub = texts.size() - 1;
+    long[][] profiles = new long[texts.size()][];
+    VocabularyAttach.Frequencies df = new VocabularyAttach.Frequencies();
+    for (int d = 0; d < texts.size(); d++) {
+      profiles[d] = VocabularyAttach.profile(TextAnalyzer.defaults().analyze(texts.get(d)));
+      df.add(profiles[d]);
+    }
+    int[] weight = ones(texts.size());
+    // the stub's figures differ from those of one revision of topic 7 (not the first)
+    int[] out =
+        VocabularyAttach.attach(
+            root,
+            weight,
+            d -> profiles[d],
+            df,
+            2,
+            0.15,
+            new int[] {7 * REVISIONS + 2},
+            new int[] {stub});
+    assertThat(out).isEqualTo(root);
+    // a pair kept apart elsewhere changes nothing
+    out =
+        VocabularyAttach.attach(
+            root, weight, d -> profiles[d], df, 2, 0.15, new int[] {0}, new int[] {stub});
+    assertThat(out[stub]).isEqualTo(7 * REVISIONS);
   }
 
   @Test
