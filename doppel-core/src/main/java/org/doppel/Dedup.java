@@ -666,8 +666,14 @@ public final class Dedup {
       int[] raw =
           new Clusterer(options.clusters())
               .cluster(n, a, b, strength, weak, pa, pb, options.candidates().maxBucket());
+      boolean[] byVocabulary = null;
       if (vocabulary != null) {
-        raw = attachByVocabulary(raw, canonical, related, pool);
+        int[] joined = attachByVocabulary(raw, canonical, related, pool);
+        byVocabulary = new boolean[n];
+        for (int d = 0; d < n; d++) {
+          byVocabulary[d] = joined[canonical[d]] != raw[canonical[d]];
+        }
+        raw = joined;
       }
       int[] cluster = new int[n];
       int[] renumber = new int[n];
@@ -690,7 +696,12 @@ public final class Dedup {
         }
         assignments.add(
             new DedupResult.Assignment(
-                x.id, cluster[d], representative[cluster[d]] == d, x.words, x.setSize));
+                x.id,
+                cluster[d],
+                representative[cluster[d]] == d,
+                x.words,
+                x.setSize,
+                byVocabulary != null && byVocabulary[d]));
       }
       Map<Relation, long[]> counts = new EnumMap<>(Relation.class);
       for (int k = 0; k < m; k++) {

@@ -37,9 +37,23 @@ public record DedupResult(
    * @param representative true for the one document kept per cluster
    * @param words number of tokens
    * @param shingles distinct shingles scored (after boilerplate)
+   * @param byVocabulary whether the document is in its cluster by vocabulary alone: it was in a
+   *     small cluster that joined this one by {@link
+   *     org.doppel.cluster.ClusterOptions#attachByVocabulary()}, so no verified pair explains it
    */
   public record Assignment(
-      String id, int cluster, boolean representative, int words, int shingles) {}
+      String id,
+      int cluster,
+      boolean representative,
+      int words,
+      int shingles,
+      boolean byVocabulary) {
+
+    /** An assignment by text (not {@link #byVocabulary()}). */
+    public Assignment(String id, int cluster, boolean representative, int words, int shingles) {
+      this(id, cluster, representative, words, shingles, false);
+    }
+  }
 
   /**
    * A verified pair.

@@ -395,8 +395,15 @@ class DedupTest {
             "article0/stub",
             TestTexts.join(
                 List.of(namedParagraph(t, names.get(0)), namedParagraph(t, names.get(0))))));
-    Map<String, String> revisions = partition(Dedup.run(DedupOptions.revisions(), docs.stream()));
+    DedupResult joined = Dedup.run(DedupOptions.revisions(), docs.stream());
+    Map<String, String> revisions = partition(joined);
     assertThat(revisions.get("article0/stub")).isEqualTo(revisions.get("article0/v0"));
+    // the stub alone is marked as in its cluster by vocabulary
+    assertThat(
+            joined.documents().stream()
+                .filter(DedupResult.Assignment::byVocabulary)
+                .map(DedupResult.Assignment::id))
+        .containsExactly("article0/stub");
     assertThat(revisions.values().stream().distinct()).hasSize(20);
     DedupOptions noVocabulary =
         DedupOptions.revisions()

@@ -661,6 +661,9 @@ public final class DedupCommand implements Callable<Integer> {
             g.writeStringField("id", a.id());
             g.writeNumberField("cluster", a.cluster());
             g.writeBooleanField("representative", a.representative());
+            if (a.byVocabulary()) {
+              g.writeStringField("joined_by", "vocabulary");
+            }
           });
       jsonLines(
           files,
@@ -781,6 +784,9 @@ public final class DedupCommand implements Callable<Integer> {
     o.put("candidate_pairs", result.stats().candidatePairs());
     o.put("spilled_bytes", result.stats().spilledBytes());
     o.put("boilerplate_passages", result.boilerplate().size());
+    o.put(
+        "joined_by_vocabulary",
+        result.documents().stream().filter(DedupResult.Assignment::byVocabulary).count());
     return o;
   }
 
@@ -839,6 +845,15 @@ public final class DedupCommand implements Callable<Integer> {
           Locale.ROOT,
           "spilled to disk:      %d MiB of shingles beyond the memory budget (--temp-dir)%n",
           (s.spilledBytes() + (1 << 20) - 1) >> 20);
+    }
+    long byVocabulary =
+        result.documents().stream().filter(DedupResult.Assignment::byVocabulary).count();
+    if (byVocabulary > 0) {
+      o.printf(
+          Locale.ROOT,
+          "joined by vocabulary: %d documents (in their cluster by vocabulary, not by a verified"
+              + " pair; --attach-vocabulary)%n",
+          byVocabulary);
     }
     o.printf(Locale.ROOT, "boilerplate passages: %d%n", result.boilerplate().size());
     o.printf(

@@ -42,6 +42,19 @@ class QualityTest {
             "revisions",
             "--quiet");
     assertThat(dedup.exit).as(dedup.toString()).isZero();
+    // the documents joined by vocabulary are marked, and counted in the summary and run.json
+    long marked =
+        Files.readAllLines(out.resolve("clusters.jsonl")).stream()
+            .filter(l -> l.contains("\"joined_by\":\"vocabulary\""))
+            .count();
+    assertThat(marked).isPositive();
+    assertThat(
+            Json.MAPPER
+                .readTree(out.resolve("run.json").toFile())
+                .get("joined_by_vocabulary")
+                .asLong())
+        .isEqualTo(marked);
+    assertThat(dedup.out).contains("joined by vocabulary: " + marked + " documents");
     CliRun eval =
         CliRun.of(
             "eval",
