@@ -100,6 +100,12 @@ class VocabularyAttachTest {
   }
 
   private static int[] attach(List<String> texts, int[] root, int[] weight, double minCosine) {
+    return attach(texts, root, weight, minCosine, new int[0], new int[0]);
+  }
+
+  /** Attaches with the node pairs {@code apartA[k]}, {@code apartB[k]} kept apart. */
+  private static int[] attach(
+      List<String> texts, int[] root, int[] weight, double minCosine, int[] apartA, int[] apartB) {
     long[][] profiles = new long[texts.size()][];
     VocabularyAttach.Frequencies df = new VocabularyAttach.Frequencies();
     for (int d = 0; d < texts.size(); d++) {
@@ -107,7 +113,7 @@ class VocabularyAttachTest {
       df.add(profiles[d]);
     }
     return VocabularyAttach.attach(
-        root, weight, d -> profiles[d], df, 2, minCosine, new int[0], new int[0]);
+        root, weight, d -> profiles[d], df, 2, minCosine, apartA, apartB);
   }
 
   @Test
@@ -156,29 +162,12 @@ class VocabularyAttachTest {
     texts.add(c.text(30, 15, 7));
     int[] root = roots(texts.size());
     int stub = texts.size() - 1;
-    long[][] profiles = new long[texts.size()][];
-    VocabularyAttach.Frequencies df = new VocabularyAttach.Frequencies();
-    for (int d = 0; d < texts.size(); d++) {
-      profiles[d] = VocabularyAttach.profile(TextAnalyzer.defaults().analyze(texts.get(d)));
-      df.add(profiles[d]);
-    }
     int[] weight = ones(texts.size());
     // the stub's figures differ from those of one revision of topic 7 (not the first)
-    int[] out =
-        VocabularyAttach.attach(
-            root,
-            weight,
-            d -> profiles[d],
-            df,
-            2,
-            0.15,
-            new int[] {7 * REVISIONS + 2},
-            new int[] {stub});
-    assertThat(out).isEqualTo(root);
+    int[] revision = {7 * REVISIONS + 2};
+    assertThat(attach(texts, root, weight, 0.15, revision, new int[] {stub})).isEqualTo(root);
     // a pair kept apart elsewhere changes nothing
-    out =
-        VocabularyAttach.attach(
-            root, weight, d -> profiles[d], df, 2, 0.15, new int[] {0}, new int[] {stub});
+    int[] out = attach(texts, root, weight, 0.15, new int[] {0}, new int[] {stub});
     assertThat(out[stub]).isEqualTo(7 * REVISIONS);
   }
 
