@@ -814,7 +814,6 @@ public final class DocumentReader implements Iterator<Document> {
    */
   private record Input(Path path, String id, String display, boolean stdin) {}
 
-  /** Splits a byte stream into lines without decoding it; reads in blocks. */
   /**
    * A stream that says no byte is available without blocking. Over a gzip stream this keeps a
    * {@link BufferedInputStream} from reading on once one read has given bytes: where a .gz file is
