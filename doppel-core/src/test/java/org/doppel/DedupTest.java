@@ -153,6 +153,21 @@ class DedupTest {
     assertThat(result.stats().clusters()).isEqualTo(1);
   }
 
+  /** Attaching by vocabulary too: the same partition in any order, on one thread or two. */
+  @ParameterizedTest
+  @ValueSource(longs = {21, 22, 23})
+  void revisionsClusteringDoesNotDependOnInputOrderOrThreads(long seed) {
+    List<Document> docs = namedArticles(seed);
+    Map<String, String> expected =
+        partition(Dedup.run(DedupOptions.revisions().withThreads(1), docs.stream()));
+    assertThat(expected.get("article0/stub")).isEqualTo(expected.get("article0/v0"));
+    List<Document> shuffled = new ArrayList<>(docs);
+    Collections.shuffle(shuffled, new Random(seed));
+    Map<String, String> actual =
+        partition(Dedup.run(DedupOptions.revisions().withThreads(2), shuffled.stream()));
+    assertThat(actual).isEqualTo(expected);
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {3, 5, 8, 13})
   void clusteringDoesNotDependOnInputOrderOrThreads(long seed) {
@@ -368,9 +383,12 @@ class DedupTest {
     return sb.toString();
   }
 
-  @Test
-  void revisionsPresetJoinsARewrittenStubByItsArticlesNamesAndNewsKeepsItApart() {
-    TestTexts t = new TestTexts(21);
+  /**
+   * Twenty articles of three revisions each, every article with names of its own, and a stub of
+   * article 0 ({@code article0/stub}) that shares its names but none of its text.
+   */
+  private static List<Document> namedArticles(long seed) {
+    TestTexts t = new TestTexts(seed);
     List<Document> docs = new ArrayList<>();
     List<List<String>> names = new ArrayList<>();
     for (int a = 0; a < 20; a++) {
@@ -395,6 +413,12 @@ class DedupTest {
             "article0/stub",
             TestTexts.join(
                 List.of(namedParagraph(t, names.get(0)), namedParagraph(t, names.get(0))))));
+    return docs;
+  }
+
+  @Test
+  void revisionsPresetJoinsARewrittenStubByItsArticlesNamesAndNewsKeepsItApart() {
+    List<Document> docs = namedArticles(21);
     DedupResult joined = Dedup.run(DedupOptions.revisions(), docs.stream());
     Map<String, String> revisions = partition(joined);
     assertThat(revisions.get("article0/stub")).isEqualTo(revisions.get("article0/v0"));
