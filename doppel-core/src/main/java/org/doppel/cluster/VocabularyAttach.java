@@ -281,26 +281,28 @@ public final class VocabularyAttach {
 
   /** For each word, the clusters holding it and its weight there. */
   private static final class Postings {
-    final LongIntHashMap slot;
+    /** For each entry of the vectors, the slot of its word. */
+    final int[] slotOf;
+
     final int[] start;
     final int[] cluster;
     final float[] weight;
 
     Postings(Vectors v, int clusters) {
-      slot = new LongIntHashMap(Math.max(4, v.words.length / 4));
+      LongIntHashMap slot = new LongIntHashMap(Math.max(4, v.words.length / 4));
+      slotOf = new int[v.words.length];
       int[] counts = new int[16];
       int words = 0;
-      for (long w : v.words) {
-        int s = slot.get(w, -1);
+      for (int k = 0; k < v.words.length; k++) {
+        int s = slot.get(v.words[k], 0) - 1;
         if (s < 0) {
           s = words++;
-          slot.add(w, s + 1);
+          slot.add(v.words[k], s + 1);
           if (s == counts.length) {
             counts = Arrays.copyOf(counts, s * 2);
           }
-        } else {
-          s--;
         }
+        slotOf[k] = s;
         counts[s]++;
       }
       start = new int[words + 1];
@@ -312,7 +314,7 @@ public final class VocabularyAttach {
       int[] at = Arrays.copyOf(start, words);
       for (int c = 0; c < clusters; c++) {
         for (int k = v.start[c]; k < v.start[c + 1]; k++) {
-          int s = slot.get(v.words[k], 0) - 1;
+          int s = slotOf[k];
           cluster[at[s]] = c;
           weight[at[s]++] = v.weights[k];
         }
@@ -400,10 +402,7 @@ public final class VocabularyAttach {
     int from = v.start[q];
     int to = v.start[q + 1];
     // the rarest words (fewest clusters hold them): an article's names, and short postings
-    int[] slots = new int[to - from];
-    for (int k = from; k < to; k++) {
-      slots[k - from] = p.slot.get(v.words[k], 0) - 1;
-    }
+    int[] slots = p.slotOf;
     int[] rarest = new int[Math.min(SEARCH_WORDS, to - from)];
     int words = 0;
     for (int k = from; k < to; k++) {
@@ -413,14 +412,14 @@ public final class VocabularyAttach {
               words,
               k,
               (x, y) -> {
-                int lx = p.length(slots[x - from]);
-                int ly = p.length(slots[y - from]);
+                int lx = p.length(slots[x]);
+                int ly = p.length(slots[y]);
                 return lx < ly || (lx == ly && x < y);
               });
     }
     int count = 0;
     for (int k = 0; k < words; k++) {
-      int s = slots[rarest[k] - from];
+      int s = slots[rarest[k]];
       if (p.length(s) > MAX_POSTINGS) {
         break; // the rest are as common: no names
       }
