@@ -291,9 +291,9 @@ public final class Dedup {
           }
         }
       }
-      long[] words = a.takeVocabulary();
+      long[] profile = a.takeVocabulary();
       if (vocabulary != null && a.words > 0 && !a.exactCopy) {
-        vocabulary.add(words);
+        vocabulary.add(profile);
       }
       a.releaseText();
       docs.add(a);

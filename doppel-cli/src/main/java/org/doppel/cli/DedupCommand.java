@@ -401,6 +401,11 @@ public final class DedupCommand implements Callable<Integer> {
           Map.entry("anchoredMax", "--anchored-max"),
           Map.entry("contains", "--contains"));
 
+  /** The documents in their cluster by vocabulary, not by a verified pair. */
+  private static long joinedByVocabulary(DedupResult result) {
+    return result.documents().stream().filter(DedupResult.Assignment::byVocabulary).count();
+  }
+
   /** A core record's message about a bad value, with the field named as its option. */
   private static String optionNamed(String message) {
     int space = message.indexOf(' ');
@@ -784,9 +789,7 @@ public final class DedupCommand implements Callable<Integer> {
     o.put("candidate_pairs", result.stats().candidatePairs());
     o.put("spilled_bytes", result.stats().spilledBytes());
     o.put("boilerplate_passages", result.boilerplate().size());
-    o.put(
-        "joined_by_vocabulary",
-        result.documents().stream().filter(DedupResult.Assignment::byVocabulary).count());
+    o.put("joined_by_vocabulary", joinedByVocabulary(result));
     return o;
   }
 
@@ -846,8 +849,7 @@ public final class DedupCommand implements Callable<Integer> {
           "spilled to disk:      %d MiB of shingles beyond the memory budget (--temp-dir)%n",
           (s.spilledBytes() + (1 << 20) - 1) >> 20);
     }
-    long byVocabulary =
-        result.documents().stream().filter(DedupResult.Assignment::byVocabulary).count();
+    long byVocabulary = joinedByVocabulary(result);
     if (byVocabulary > 0) {
       o.printf(
           Locale.ROOT,

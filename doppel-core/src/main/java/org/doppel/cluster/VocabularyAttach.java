@@ -18,7 +18,7 @@ import org.doppel.text.AnalyzedText;
  * counted ({@link #profile}). A cluster's vector sums its documents' words, each weighted {@code (1
  * + ln count) · ln(N / df)} (tf-idf, N documents, df of them holding the word), over the words held
  * by at least 2 and at most {@link #MAX_SHARE} of the documents (in a small corpus, up to {@link
- * #MIN_COMMON_DOCUMENTS} documents, but never more than half of them): a word of one document links
+ * #SMALL_CORPUS_MAX_DF} documents, but never more than half of them): a word of one document links
  * nothing, a word of many is no topic. A cluster of at most {@code maxSize} documents joins the
  * cluster of highest cosine when that cosine reaches {@code minCosine} and is at least {@link
  * #MARGIN} times the runner-up's: a document as close to two articles stays where it is. The
@@ -41,7 +41,7 @@ public final class VocabularyAttach {
    * The document frequency a word may reach and count in a small corpus, unless that is more than
    * half its documents.
    */
-  public static final int MIN_COMMON_DOCUMENTS = 10;
+  public static final int SMALL_CORPUS_MAX_DF = 10;
 
   /** Documents the cluster joined must hold: a revision joins an article's history. */
   public static final int MIN_TARGET = 2;
@@ -236,15 +236,9 @@ public final class VocabularyAttach {
         into[q] = t;
       }
     }
-    int[] rootOf = new int[clusters];
-    for (int d = 0; d < n; d++) {
-      if (weight[d] > 0 && rootOf[clusterOf[d]] == 0) {
-        rootOf[clusterOf[d]] = root[d] + 1;
-      }
-    }
     for (int d = 0; d < n; d++) {
       if (weight[d] > 0) {
-        out[d] = rootOf[into[clusterOf[d]]] - 1;
+        out[d] = root[members[memberStart[into[clusterOf[d]]]]];
       }
     }
     return out;
@@ -337,7 +331,7 @@ public final class VocabularyAttach {
     int maxDf =
         Math.max(
             2,
-            Math.max(Math.min(MIN_COMMON_DOCUMENTS, documents / 2), (int) (MAX_SHARE * documents)));
+            Math.max(Math.min(SMALL_CORPUS_MAX_DF, documents / 2), (int) (MAX_SHARE * documents)));
     int[] start = new int[clusters + 1];
     long[] words = new long[1024];
     float[] weights = new float[1024];
