@@ -248,17 +248,37 @@ public final class TextAnalyzer implements Serializable {
 
   /**
    * Whether the characters {@code text[gapStart, gapEnd)} between two words hold sentence-ending
-   * punctuation: {@code .}, {@code !}, {@code ?} or their ideographic and full-width forms. An
-   * analysed text has the answer for every gap between its tokens already ({@link
-   * AnalyzedText#stopBefore}).
+   * punctuation: {@code .}, {@code !}, {@code ?} or their ideographic and full-width forms, but not
+   * a decimal point (a {@code .} between two digits, {@code 2.5}). An analysed text has the answer
+   * for every gap between its tokens already ({@link AnalyzedText#stopBefore}).
    */
   public static boolean endsSentence(String text, int gapStart, int gapEnd) {
     for (int i = gapStart; i < gapEnd; i++) {
-      if (isStop(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (isStop(c)
+          && !(c == '.'
+              && i > 0
+              && i + 1 < text.length()
+              && isDigit(text.charAt(i - 1))
+              && isDigit(text.charAt(i + 1)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the {@code .} at {@code c[i]} (of {@code c[0, n)}) stands between two digits: the point
+   * of a decimal number ("2.5 billion", "priced at 99.726"), which ends no sentence. Cut there, the
+   * words before the number would make a sentence of their own that every notice written to one
+   * template shares, whatever its figures.
+   */
+  private static boolean isDecimalPoint(char[] c, int i, int n) {
+    return i > 0 && i + 1 < n && isDigit(c[i - 1]) && isDigit(c[i + 1]);
+  }
+
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 0x80 && Character.isDigit(c));
   }
 
   /**
@@ -346,7 +366,7 @@ public final class TextAnalyzer implements Serializable {
           }
           if (ch <= '\r' && ch >= '\n') {
             tokens.lineBreak(i); // \n, vertical tab, form feed, \r
-          } else if (ch == '.' || ch == '!' || ch == '?') {
+          } else if ((ch == '.' && !isDecimalPoint(c, i, n)) || ch == '!' || ch == '?') {
             stop = true;
           }
           i++;

@@ -23,6 +23,23 @@ class AnchorSentencesTest {
     assertThat(anchors(a)).hasSize(2).containsExactly(anchors(b));
   }
 
+  /**
+   * Two notices written to one template, with other figures: cut at the decimal points, the words
+   * before "99" would make a sentence both share. A decimal point ends no sentence, so they share
+   * none.
+   */
+  @Test
+  void aDecimalPointDoesNotCutAnAnchorSentence() {
+    String a =
+        "The debentures have an 8-7/8 pct coupon and were priced at 99.726 to yield 135 basis"
+            + " points over Treasury bonds.";
+    String b =
+        "The debentures have an 8-7/8 pct coupon and were priced at 99.20 to yield 135 basis"
+            + " points over Treasury bonds.";
+    assertThat(anchors(a)).hasSize(1).doesNotContain(anchors(b));
+    assertThat(anchors(a)).containsExactly(anchors(a.replace("99.726", "99.726 ")));
+  }
+
   @Test
   void lowerCasedTextIsCutToo() {
     // no capital letter after the period: still two sentences of eight words

@@ -149,6 +149,24 @@ class TextAnalyzerTest {
     assertThat(t.sentenceCount()).isEqualTo(3);
   }
 
+  /**
+   * A point between two digits is a decimal point, no sentence's end: "2.5 billion" stays in its
+   * sentence, while a sentence that ends in a number and one that starts with one are still two.
+   */
+  @Test
+  void aDecimalPointEndsNoSentence() {
+    String text =
+        "The notes were priced at 99.726 to yield 8.90 pct. 1987 results rose 2.5 pct, or"
+            + " \u0662.\u0665 in Arabic-Indic digits. It ends at 3. And 4.x is no number.";
+    AnalyzedText t = analyzer.analyze(text);
+    assertThat(t.sentenceCount()).isEqualTo(4);
+    assertThat(text.substring(t.sentenceSpan(0).start(), t.sentenceSpan(0).end()))
+        .isEqualTo("The notes were priced at 99.726 to yield 8.90 pct");
+    assertThat(TextAnalyzer.endsSentence("2.5", 1, 2)).isFalse();
+    assertThat(TextAnalyzer.endsSentence("2. 5", 1, 3)).isTrue();
+    assertThat(TextAnalyzer.endsSentence("a.5", 1, 2)).isTrue();
+  }
+
   @Test
   void emptyAndPunctuationOnlyTextsHaveNoTokens() {
     assertThat(analyzer.analyze("").tokenCount()).isZero();
@@ -191,7 +209,9 @@ class TextAnalyzerTest {
   @ValueSource(longs = {1, 2, 3, 42, 1234567})
   void stopBeforeIsEndsSentenceOfTheGap(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    String[] stops = {".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "...", ".\u201D", "?)"};
+    String[] stops = {
+      ".", "!", "?", "\u3002", "\uFF01", "\uFF1F", "...", ".\u201D", "?)", "1.5", "7.", ".0"
+    };
     int seen = 0;
     for (int round = 0; round < 300; round++) {
       StringBuilder sb = new StringBuilder(randomText(random, random.nextInt(0, 200)));
