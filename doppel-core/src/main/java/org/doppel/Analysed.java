@@ -14,6 +14,7 @@ import org.doppel.sketch.SketchPolicy;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.Document;
 import org.doppel.text.Mix;
+import org.doppel.text.Span;
 import org.doppel.text.TextAnalyzer;
 
 /**
@@ -446,12 +447,8 @@ final class Analysed {
     for (int p = 0; p < paragraphHash.length; p++) {
       if (paragraphHash[p] == h) {
         String all = text.text();
-        int start = text.paragraphSpan(p).start();
-        int end = text.paragraphSpan(p).end();
-        while (end < all.length() && !Character.isWhitespace(all.charAt(end))) {
-          end++; // keep the closing punctuation
-        }
-        String s = all.substring(start, end);
+        Span extent = text.paragraphExtent(p); // with its opening and closing punctuation
+        String s = all.substring(extent.start(), extent.end());
         return s.length() > SAMPLE_CHARS ? s.substring(0, SAMPLE_CHARS + 1) : s;
       }
     }

@@ -7,7 +7,9 @@ import org.doppel.text.Span;
  * What happened to one paragraph (or one pair of paragraphs, or a paragraph split up or merged)
  * between A and B. Every paragraph of A and of B belongs to exactly one change: a split's B side
  * and a merge's A side cover a run of consecutive paragraphs. A side a change does not have is
- * {@code null}.
+ * {@code null}. A side's span is its paragraphs' {@link
+ * org.doppel.text.AnalyzedText#paragraphExtent extent}: their text with the punctuation at either
+ * end.
  */
 public sealed interface Change
     permits Change.Unchanged,

@@ -82,24 +82,24 @@ public final class RevisionDiff implements Serializable {
       } else if (roleA[i] == REPEAT) {
         out.add(
             j >= 0
-                ? s.paired(i, j, new Change.Repeat(a.paragraphSpan(i), b.paragraphSpan(j)))
-                : s.onlyA(i, new Change.Repeat(a.paragraphSpan(i), null), inOrder));
+                ? s.paired(i, j, new Change.Repeat(a.paragraphExtent(i), b.paragraphExtent(j)))
+                : s.onlyA(i, new Change.Repeat(a.paragraphExtent(i), null), inOrder));
       } else if (roleA[i] == BOILERPLATE) {
         out.add(
             j >= 0
-                ? s.paired(i, j, new Change.Boilerplate(a.paragraphSpan(i), b.paragraphSpan(j)))
-                : s.onlyA(i, new Change.Boilerplate(a.paragraphSpan(i), null), inOrder));
+                ? s.paired(i, j, new Change.Boilerplate(a.paragraphExtent(i), b.paragraphExtent(j)))
+                : s.onlyA(i, new Change.Boilerplate(a.paragraphExtent(i), null), inOrder));
       } else if (j < 0) {
-        out.add(s.onlyA(i, new Change.Removed(a.paragraphSpan(i)), inOrder));
+        out.add(s.onlyA(i, new Change.Removed(a.paragraphExtent(i)), inOrder));
       } else {
         boolean same = a.paragraphHash(i) == b.paragraphHash(j);
         var edits = same ? List.<WordEdit>of() : WordDiff.edits(a, i, b, j);
         Change c =
             !inOrder[i]
-                ? new Change.Moved(a.paragraphSpan(i), b.paragraphSpan(j), edits)
+                ? new Change.Moved(a.paragraphExtent(i), b.paragraphExtent(j), edits)
                 : same
-                    ? new Change.Unchanged(a.paragraphSpan(i), b.paragraphSpan(j))
-                    : new Change.Edited(a.paragraphSpan(i), b.paragraphSpan(j), edits);
+                    ? new Change.Unchanged(a.paragraphExtent(i), b.paragraphExtent(j))
+                    : new Change.Edited(a.paragraphExtent(i), b.paragraphExtent(j), edits);
         out.add(s.paired(i, j, c));
       }
     }
@@ -109,10 +109,10 @@ public final class RevisionDiff implements Serializable {
       }
       Change c =
           roleB[j] == REPEAT
-              ? new Change.Repeat(null, b.paragraphSpan(j))
+              ? new Change.Repeat(null, b.paragraphExtent(j))
               : roleB[j] == BOILERPLATE
-                  ? new Change.Boilerplate(null, b.paragraphSpan(j))
-                  : new Change.Added(b.paragraphSpan(j));
+                  ? new Change.Boilerplate(null, b.paragraphExtent(j))
+                  : new Change.Added(b.paragraphExtent(j));
       out.add(new Placed(j, 0, 0, c));
     }
     out.sort(
@@ -179,8 +179,8 @@ public final class RevisionDiff implements Serializable {
 
     /** The change: a split or a merge, {@code moved} when out of the in-place order. */
     Change change(AnalyzedText a, AnalyzedText b, boolean moved) {
-      Span sa = new Span(a.paragraphSpan(a0).start(), a.paragraphSpan(a1).end());
-      Span sb = new Span(b.paragraphSpan(b0).start(), b.paragraphSpan(b1).end());
+      Span sa = new Span(a.paragraphExtent(a0).start(), a.paragraphExtent(a1).end());
+      Span sb = new Span(b.paragraphExtent(b0).start(), b.paragraphExtent(b1).end());
       List<WordEdit> edits =
           WordDiff.edits(
               a,

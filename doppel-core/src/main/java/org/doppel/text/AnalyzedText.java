@@ -122,6 +122,41 @@ public final class AnalyzedText {
     return new Span(tokenStart[paragraphTokens[p]], tokenEnd[paragraphTokens[p + 1] - 1]);
   }
 
+  /**
+   * Character span of paragraph {@code p} as a reader sees it: {@link #paragraphSpan} widened over
+   * the punctuation that clings to its first and last tokens (an opening quote, a closing full stop
+   * and quote), that is over the characters up to the nearest white space (a no-break space joins,
+   * but never ends an extent), never into a neighbouring token. What lies between two paragraphs
+   * that no white space parts ("said.The") goes to the earlier one, so the extents of different
+   * paragraphs never overlap. The spans of {@code compare}'s changes and the texts of boilerplate
+   * passages are these.
+   */
+  public Span paragraphExtent(int p) {
+    int first = paragraphTokens[p];
+    int last = paragraphTokens[p + 1] - 1;
+    int start = tokenStart[first];
+    int floor = first == 0 ? 0 : tokenEnd[first - 1];
+    int s = start;
+    while (s > floor && !Character.isWhitespace(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s == floor && first > 0) {
+      s = start; // nothing white parts it from the paragraph before, which has the gap
+    }
+    int ceiling = last + 1 == tokenStart.length ? text.length() : tokenStart[last + 1];
+    int e = tokenEnd[last];
+    while (e < ceiling && !Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    while (s < start && Character.isSpaceChar(text.charAt(s))) {
+      s++; // no-break spaces glue "Read more »" together but pad nothing at the ends
+    }
+    while (e > tokenEnd[last] && Character.isSpaceChar(text.charAt(e - 1))) {
+      e--;
+    }
+    return new Span(s, e);
+  }
+
   /** Paragraph that holds token {@code i}. */
   public int paragraphOf(int i) {
     int p = Arrays.binarySearch(paragraphTokens, i);

@@ -39,6 +39,19 @@ class RevisionDiffTest {
     assertThat(types(diff(a, b))).containsExactly("unchanged", "unchanged");
   }
 
+  /** A change's spans hold the whole paragraph: its opening quote and closing full stop too. */
+  @Test
+  void changeSpansKeepTheParagraphsPunctuation() {
+    String a = "\"We will not raise taxes,\" she said.\n\nThe vote is on Monday.";
+    String b = "\"We will not raise any taxes,\" she said.\n\nThe vote is on Monday.\n\n(Reuters)";
+    List<Change> changes = diff(a, b);
+    assertThat(types(changes)).containsExactly("edited", "unchanged", "added");
+    assertThat(changes.get(0).a().of(a)).isEqualTo("\"We will not raise taxes,\" she said.");
+    assertThat(changes.get(0).b().of(b)).isEqualTo("\"We will not raise any taxes,\" she said.");
+    assertThat(changes.get(1).b().of(b)).isEqualTo("The vote is on Monday.");
+    assertThat(changes.get(2).b().of(b)).isEqualTo("(Reuters)");
+  }
+
   @Test
   void classifiesEditedMovedAddedRemovedRepeatAndBoilerplate() {
     String a =
@@ -97,8 +110,8 @@ class RevisionDiffTest {
     List<Change> changes = diff(a, b);
     assertThat(types(changes)).containsExactly("unchanged", "split", "unchanged");
     Change.Split split = (Change.Split) changes.get(1);
-    assertThat(split.a()).isEqualTo(ANALYZER.analyze(a).paragraphSpan(1));
-    assertThat(split.b().of(b)).startsWith("The council met").endsWith("seven votes to four");
+    assertThat(split.a()).isEqualTo(ANALYZER.analyze(a).paragraphExtent(1));
+    assertThat(split.b().of(b)).startsWith("The council met").endsWith("seven votes to four.");
     assertThat(split.parts()).isEqualTo(2);
     assertThat(split.edits()).isEmpty();
     assertThat(split.moved()).isFalse();
@@ -180,7 +193,7 @@ class RevisionDiffTest {
     assertThat(types(changes)).containsExactly("unchanged", "merged");
     Change.Merged m = (Change.Merged) changes.get(1);
     assertThat(m.parts()).isEqualTo(lines.size());
-    assertThat(m.a().of(a)).startsWith("gdp").endsWith("30");
+    assertThat(m.a().of(a)).startsWith("gdp").endsWith("30%");
     assertThat(m.edits()).isEmpty();
     assertCovers(changes, ANALYZER.analyze(a), ANALYZER.analyze(b));
   }
@@ -273,11 +286,11 @@ class RevisionDiffTest {
     }
     List<Span> paragraphsA = new ArrayList<>();
     for (int p = 0; p < a.paragraphCount(); p++) {
-      paragraphsA.add(a.paragraphSpan(p));
+      paragraphsA.add(a.paragraphExtent(p));
     }
     List<Span> paragraphsB = new ArrayList<>();
     for (int p = 0; p < b.paragraphCount(); p++) {
-      paragraphsB.add(b.paragraphSpan(p));
+      paragraphsB.add(b.paragraphExtent(p));
     }
     assertThat(seenA).containsExactlyInAnyOrderElementsOf(paragraphsA);
     assertThat(seenB).containsExactlyInAnyOrderElementsOf(paragraphsB);
@@ -290,7 +303,7 @@ class RevisionDiffTest {
   private static List<Span> paragraphsIn(AnalyzedText t, Span side, boolean run, Change c) {
     List<Span> in = new ArrayList<>();
     for (int p = 0; p < t.paragraphCount(); p++) {
-      Span s = t.paragraphSpan(p);
+      Span s = t.paragraphExtent(p);
       if (s.start() >= side.start() && s.end() <= side.end()) {
         in.add(s);
       }

@@ -112,6 +112,50 @@ class TextAnalyzerTest {
     assertThat(t.term(4)).isEqualTo("wait");
   }
 
+  /**
+   * A paragraph's extent holds the punctuation at its ends (the opening quote and the closing full
+   * stop that its token span leaves out), stops at white space, and never overlaps another
+   * paragraph's, even where no white space parts them.
+   */
+  @Test
+  void aParagraphsExtentKeepsItsOpeningAndClosingPunctuation() {
+    String text = "  \u201CWe will not,\u201D she said.  \n\n(Reuters) -- Read more.\n\n...";
+    AnalyzedText t = analyzer.analyze(text);
+    assertThat(t.paragraphCount()).isEqualTo(2);
+    assertThat(t.paragraphSpan(0).of(text)).isEqualTo("We will not,\u201D she said");
+    assertThat(t.paragraphExtent(0).of(text)).isEqualTo("\u201CWe will not,\u201D she said.");
+    assertThat(t.paragraphExtent(1).of(text)).isEqualTo("(Reuters) -- Read more.");
+    // seeded texts: every extent holds its span, starts and ends on a non-white character, and
+    // the extents come in order without overlapping
+    SplittableRandom random = new SplittableRandom(41);
+    String[] parts = {
+      "word", "\"", ".", ",", "(", ")", " ", "\n\n", "\n", "--", "\u2026", "x.y", "\u00A0", "\u2003"
+    };
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      String s = sb.toString();
+      AnalyzedText a = analyzer.analyze(s);
+      int previousEnd = 0;
+      for (int p = 0; p < a.paragraphCount(); p++) {
+        Span span = a.paragraphSpan(p);
+        Span extent = a.paragraphExtent(p);
+        assertThat(extent.start())
+            .as(s)
+            .isLessThanOrEqualTo(span.start())
+            .isGreaterThanOrEqualTo(previousEnd);
+        assertThat(extent.end()).as(s).isGreaterThanOrEqualTo(span.end());
+        assertThat(s.charAt(extent.start())).as(s).matches(c -> !Character.isSpaceChar(c));
+        assertThat(s.charAt(extent.end() - 1)).as(s).matches(c -> !Character.isSpaceChar(c));
+        assertThat(s.charAt(extent.start())).as(s).matches(c -> !Character.isWhitespace(c));
+        assertThat(s.charAt(extent.end() - 1)).as(s).matches(c -> !Character.isWhitespace(c));
+        previousEnd = extent.end();
+      }
+    }
+  }
+
   @Test
   void quotesCaseSpacingAndCompatibilityFormsFoldAlike() {
     AnalyzedText a = analyzer.analyze("The barrier’s cost was \"built on optimism\" — said Reyes.");
