@@ -40,6 +40,34 @@ class AnchorSentencesTest {
     assertThat(anchors(a)).hasSize(1).doesNotContain(anchors(b));
   }
 
+  /**
+   * Two notices written to one template for other countries: cut at the points of "U.S.", the eight
+   * words between them would make a sentence both share. An abbreviation's points end no sentence,
+   * in a lower-cased copy too, so they share none; an address's point does not cut either, and a
+   * full stop after a longer word still does.
+   */
+  @Test
+  void anAbbreviationsPointsDoNotCutAnAnchorSentence() {
+    String a =
+        "Jamaica has been authorized to purchase about 56,000 tonnes of U.S. wheat under an"
+            + " existing PL 480 agreement, the U.S. Agriculture Department said.";
+    String b =
+        "Egypt has been authorized to purchase about 200,000 tonnes of U.S. wheat under an"
+            + " existing PL-480 agreement, the U.S. Agriculture Department said.";
+    assertThat(anchors(a)).hasSize(1).doesNotContain(anchors(b));
+    assertThat(anchors(a.toLowerCase(java.util.Locale.ROOT))).isEqualTo(anchors(a));
+    assertThat(
+            anchors(
+                "Read the full report on the website example.com and send the editors your"
+                    + " comments."))
+        .hasSize(1);
+    assertThat(
+            anchors(
+                "The council met on Monday to debate the budget plan. Members argued for hours"
+                    + " about the plans for new schools."))
+        .hasSize(2);
+  }
+
   @Test
   void lowerCasedTextIsCutToo() {
     // no capital letter after the period: still two sentences of eight words
