@@ -139,8 +139,25 @@ class LauncherTest {
   @Test
   void smallInputGetsParallelCollectorAndC1AndTheCollectorsOwnHeapSizing() throws Exception {
     assertThat(options(null, "dedup", small.toString(), "--out", root.resolve("o").toString()))
-        .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xmx8g")
+        .contains(
+            "-XX:+UseParallelGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:Tier3BackEdgeThreshold=5000",
+            "-Xmx8g")
         .noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmn"));
+  }
+
+  @Test
+  void aBackEdgeThresholdOfOnesOwnIsKept() throws Exception {
+    assertThat(
+            options(
+                "-Xmx2g -XX:Tier3BackEdgeThreshold=60000",
+                "dedup",
+                small.toString(),
+                "--out",
+                root.resolve("o").toString()))
+        .contains("-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=60000")
+        .doesNotContain("-XX:Tier3BackEdgeThreshold=5000");
   }
 
   @Test
@@ -151,7 +168,7 @@ class LauncherTest {
         options(null, "dedup", large.toString(), "--out", root.resolve("o").toString());
     assertThat(opts)
         .contains("-XX:+UseParallelGC", "-Xmn768m")
-        .doesNotContain("-XX:TieredStopAtLevel=1");
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=5000");
     if (ramBytes() >= 8L << 30) {
       assertThat(opts).contains("-Xms" + (8L << 30));
     } else {

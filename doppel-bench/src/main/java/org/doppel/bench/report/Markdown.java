@@ -28,7 +28,8 @@ final class Markdown {
         .append(" their original's cluster. Peers use Jaccard threshold 0.5 on 5-word shingles")
         .append(" (java-lsh's built-in threshold); doppel runs at its defaults through its")
         .append(" launcher `./doppel`, which picks the parallel collector and, for inputs under")
-        .append(" 160 MiB, C1-only compilation (`-XX:TieredStopAtLevel=1`); the hashing limit")
+        .append(" 160 MiB, C1-only compilation (`-XX:TieredStopAtLevel=1")
+        .append(" -XX:Tier3BackEdgeThreshold=5000`); the hashing limit")
         .append(" runs with the same collector, the peers with the JVM's defaults.")
         .append(" *load* is the")
         .append(
