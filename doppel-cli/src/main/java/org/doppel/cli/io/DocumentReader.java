@@ -13,6 +13,9 @@ import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -648,15 +651,35 @@ public final class DocumentReader implements Iterator<Document> {
    * backslash before a {@code u} gives a harmless false yes.
    */
   static boolean mayEscapeSurrogate(byte[] bytes) {
-    for (int i = 0; i + 3 < bytes.length; i++) {
+    int n = bytes.length;
+    int i = 0;
+    while (i + 3 < n) {
+      // eight bytes at a time while none is a backslash: the line is read once more here, on the
+      // reading thread, so most of it is passed over a long at a time
+      while (i + 8 <= n && !holdsBackslash((long) LONGS.get(bytes, i))) {
+        i += 8;
+      }
+      if (i + 3 >= n) {
+        break;
+      }
       if (bytes[i] == '\\' && bytes[i + 1] == 'u' && (bytes[i + 2] | 0x20) == 'd') {
         int c = bytes[i + 3] | 0x20;
         if ((c >= '8' && c <= '9') || (c >= 'a' && c <= 'f')) {
           return true;
         }
       }
+      i++;
     }
     return false;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Whether one of the eight bytes of {@code v} is a backslash (a zero byte of v ^ 0x5C...). */
+  private static boolean holdsBackslash(long v) {
+    long x = v ^ 0x5C5C_5C5C_5C5C_5C5CL;
+    return ((x - 0x0101_0101_0101_0101L) & ~x & 0x8080_8080_8080_8080L) != 0;
   }
 
   /** The index of the first surrogate in {@code s} that is not half of a pair, or -1. */

@@ -34,6 +34,40 @@ class SurrogateEscapeTest {
     assertThat(may("\\ud")).isFalse(); // cut short
   }
 
+  /** The check a byte at a time, as it reads: what the word-at-a-time scan must agree with. */
+  private static boolean mayByteByByte(byte[] bytes) {
+    for (int i = 0; i + 3 < bytes.length; i++) {
+      if (bytes[i] == '\\' && bytes[i + 1] == 'u' && (bytes[i + 2] | 0x20) == 'd') {
+        int c = bytes[i + 3] | 0x20;
+        if ((c >= '8' && c <= '9') || (c >= 'a' && c <= 'f')) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void theWordAtATimeScanAgreesWithAByteAtATimeOneAtEveryAlignment() {
+    SplittableRandom random = new SplittableRandom(7);
+    String[] pieces = {
+      "a", "word ", "\\", "\\n", "\\u00e9", "\\ud800", "\\uDC00", "\\ud7ff", "\\u", "\\ud",
+      "\u00e9", "\\\\"
+    };
+    int found = 0;
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+      boolean expected = mayByteByByte(bytes);
+      assertThat(DocumentReader.mayEscapeSurrogate(bytes)).as(line.toString()).isEqualTo(expected);
+      found += expected ? 1 : 0;
+    }
+    assertThat(found).isBetween(500, 4500); // both answers were asked for often
+  }
+
   @Test
   void noLoneSurrogateHidesFromTheCheck() {
     // every string Jackson could decode to hold a lone surrogate comes from an escape the check
