@@ -13,9 +13,6 @@ import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -656,7 +653,7 @@ public final class DocumentReader implements Iterator<Document> {
     while (i + 3 < n) {
       // eight bytes at a time while none is a backslash: the line is read once more here, on the
       // reading thread, so most of it is passed over a long at a time
-      while (i + 8 <= n && !holdsBackslash((long) LONGS.get(bytes, i))) {
+      while (i + 8 <= n && !holdsBackslash((long) TextDecoder.LONGS.get(bytes, i))) {
         i += 8;
       }
       if (i + 3 >= n) {
@@ -672,9 +669,6 @@ public final class DocumentReader implements Iterator<Document> {
     }
     return false;
   }
-
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Whether one of the eight bytes of {@code v} is a backslash (a zero byte of v ^ 0x5C...). */
   private static boolean holdsBackslash(long v) {

@@ -14,7 +14,8 @@ import org.doppel.BadInputException;
 /** Strict UTF-8 decoding of whole inputs: BOM removed, NUL bytes and invalid bytes rejected. */
 public final class TextDecoder {
 
-  private static final VarHandle LONGS =
+  /** Eight bytes of a byte array as one little-endian long (also for {@link DocumentReader}). */
+  static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private TextDecoder() {}
