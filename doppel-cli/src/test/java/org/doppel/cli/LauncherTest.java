@@ -249,4 +249,86 @@ class LauncherTest {
     assertThat(options("-Xmx4194303k", "dedup", large.toString(), "--out", "o"))
         .noneMatch(o -> o.startsWith("-Xmn"));
   }
+
+  /**
+   * Runs a fresh copy of the launcher with CDS on, against a stand-in java that writes the class
+   * list and the archive it is asked for (or fails to, with {@code dumpFails}), and returns what
+   * each of {@code runs} dedup runs printed, followed by the archive files left beside the jar.
+   */
+  private static List<String> cdsRuns(Path dir, boolean dumpFails, int runs)
+      throws IOException, InterruptedException {
+    Path launcher = dir.resolve("doppel");
+    Files.copy(Path.of("..", "doppel"), launcher);
+    Path target = Files.createDirectories(dir.resolve("doppel-cli/target"));
+    Files.writeString(target.resolve("doppel.jar"), "");
+    Path fakeBin = Files.createDirectories(dir.resolve("bin"));
+    Path java = fakeBin.resolve("java");
+    Files.writeString(
+        java,
+        """
+        #!/bin/sh
+        case "$*" in *PrintFlagsFinal*) echo "ccstr DumpLoadedClassList = {product}"; exit 0 ;; esac
+        for a in "$@"; do
+          case "$a" in
+            -XX:DumpLoadedClassList=*) echo "org/doppel/cli/DoppelCommand" > "${a#*=}" ;;
+            -XX:SharedArchiveFile=*) archive="${a#*=}" ;;
+            -Xshare:dump) dump=1 ;;
+          esac
+        done
+        if [ -n "$dump" ]; then
+          [ "$DUMP_FAILS" = 1 ] && exit 1
+          echo archive > "$archive"; exit 0
+        fi
+        echo "$@"
+        """,
+        StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    List<String> printed = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      ProcessBuilder pb =
+          new ProcessBuilder("bash", launcher.toString(), "dedup", small.toString())
+              .redirectErrorStream(true);
+      Map<String, String> env = pb.environment();
+      env.put("PATH", fakeBin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+      env.put("DOPPEL_SKIP_BUILD", "1");
+      env.put("DUMP_FAILS", dumpFails ? "1" : "0");
+      env.remove("DOPPEL_CDS");
+      env.remove("DOPPEL_JAVA_OPTS");
+      Process p = pb.start();
+      p.getOutputStream().close();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).as(out).isZero();
+      printed.add(out);
+    }
+    try (var files = Files.list(target)) {
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> !n.equals("doppel.jar"))
+          .sorted()
+          .forEach(n -> printed.add("file " + n.replaceAll("doppel-[0-9]+", "doppel-N")));
+    }
+    return printed;
+  }
+
+  @Test
+  void theFirstDedupRunListsItsClassesAndLaterRunsMapTheArchiveMadeOfThem(@TempDir Path dir)
+      throws Exception {
+    List<String> printed = cdsRuns(dir, false, 2);
+    assertThat(printed.get(0)).contains("-XX:DumpLoadedClassList=").doesNotContain("SharedArchive");
+    assertThat(printed.get(1)).containsPattern("-XX:SharedArchiveFile=\\S+/doppel-[0-9]+\\.jsa ");
+    // the class list and the unfinished archive are gone; only the archive is left
+    assertThat(printed.subList(2, printed.size())).containsExactly("file doppel-N.jsa");
+  }
+
+  @Test
+  void aJavaThatWritesNoArchiveIsNotAskedAgainUntilTheNextBuild(@TempDir Path dir)
+      throws Exception {
+    List<String> printed = cdsRuns(dir, true, 2);
+    assertThat(printed.get(0)).contains("-XX:DumpLoadedClassList=");
+    assertThat(printed.get(1))
+        .doesNotContain("DumpLoadedClassList")
+        .doesNotContain("SharedArchive");
+    assertThat(printed.subList(2, printed.size())).containsExactly("file doppel-N.jsa.none");
+  }
 }
