@@ -56,7 +56,7 @@ public final class TextReport {
               p.b().start(),
               p.b().end(),
               p.score(),
-              quote(p.a().of(a))));
+              preview(p.a().of(a))));
     }
     sb.append('\n').append(bold("Changes: ")).append(counts(r.changes())).append('\n');
     for (Change c : r.changes()) {
@@ -67,35 +67,36 @@ public final class TextReport {
 
   private void line(StringBuilder sb, Change c, String a, String b) {
     if (c instanceof Change.Unchanged u) {
-      sb.append(paint("2", "  = unchanged   ")).append(quote(u.b().of(b)));
+      sb.append(paint("2", "  = unchanged   ")).append(preview(u.b().of(b)));
     } else if (c instanceof Change.Edited e) {
-      sb.append(paint("33", "  ~ edited      ")).append(quote(e.b().of(b)));
+      sb.append(paint("33", "  ~ edited      ")).append(preview(e.b().of(b)));
       edits(sb, e.edits(), a, b);
     } else if (c instanceof Change.Moved m) {
       sb.append(paint("35", "  > moved       "))
           .append(range("A", m.a()) + " -> " + range("B", m.b()) + " ")
-          .append(quote(m.b().of(b)));
+          .append(preview(m.b().of(b)));
       edits(sb, m.edits(), a, b);
     } else if (c instanceof Change.Split sp) {
       sb.append(paint("36", "  / split       "))
           .append(range("A", sp.a()) + " -> " + sp.parts() + " paragraphs " + range("B", sp.b()))
           .append(sp.moved() ? " (moved) " : " ")
-          .append(quote(sp.a().of(a)));
+          .append(preview(sp.a().of(a)));
       edits(sb, sp.edits(), a, b);
     } else if (c instanceof Change.Merged mg) {
       sb.append(paint("36", "  \\ merged      "))
           .append(mg.parts() + " paragraphs " + range("A", mg.a()) + " -> " + range("B", mg.b()))
           .append(mg.moved() ? " (moved) " : " ")
-          .append(quote(mg.b().of(b)));
+          .append(preview(mg.b().of(b)));
       edits(sb, mg.edits(), a, b);
     } else if (c instanceof Change.Added d) {
-      sb.append(paint("32", "  + added       ")).append(quote(d.b().of(b)));
+      sb.append(paint("32", "  + added       ")).append(preview(d.b().of(b)));
     } else if (c instanceof Change.Removed d) {
-      sb.append(paint("31", "  - removed     ")).append(quote(d.a().of(a)));
+      sb.append(paint("31", "  - removed     ")).append(preview(d.a().of(a)));
     } else {
       String label = c instanceof Change.Repeat ? "  * repeat" : "  # boilerplate";
       String side = c.a() != null && c.b() != null ? " " : c.a() != null ? " (A) " : " (B) ";
-      sb.append(paint("2", label + side)).append(quote(c.a() != null ? c.a().of(a) : c.b().of(b)));
+      sb.append(paint("2", label + side))
+          .append(preview(c.a() != null ? c.a().of(a) : c.b().of(b)));
     }
     sb.append('\n');
   }
@@ -151,8 +152,11 @@ public final class TextReport {
     return sb.toString();
   }
 
-  /** The first words of {@code s}, white space collapsed, in quotes. */
-  static String quote(String s) {
+  /**
+   * The first words of {@code s}, white space collapsed, as a paragraph's line shows them: not in
+   * quotes, as the line ends with them and a paragraph often opens with a quotation mark.
+   */
+  static String preview(String s) {
     String flat = s.strip().replaceAll("\\s+", " ");
     if (flat.length() > SNIPPET) {
       int cut = SNIPPET;
@@ -161,7 +165,16 @@ public final class TextReport {
       }
       flat = flat.substring(0, cut) + "…";
     }
-    return "\"" + flat + "\"";
+    return flat;
+  }
+
+  /**
+   * A word edit's text as {@link #preview}, in double quotes that show where it begins and ends (an
+   * edit may be only punctuation); a double quote inside is written after a backslash, and a
+   * backslash as two.
+   */
+  static String quote(String s) {
+    return "\"" + preview(s).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private String bold(String s) {
