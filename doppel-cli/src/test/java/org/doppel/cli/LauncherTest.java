@@ -257,6 +257,15 @@ class LauncherTest {
    */
   private static List<String> cdsRuns(Path dir, boolean dumpFails, int runs)
       throws IOException, InterruptedException {
+    return cdsRuns(dir, dumpFails, runs, null);
+  }
+
+  /**
+   * As {@link #cdsRuns(Path, boolean, int)}, with {@code javaOpts} as DOPPEL_JAVA_OPTS; the archive
+   * dump's arguments are written to {@code dir/dump-args}.
+   */
+  private static List<String> cdsRuns(Path dir, boolean dumpFails, int runs, String javaOpts)
+      throws IOException, InterruptedException {
     Path launcher = dir.resolve("doppel");
     Files.copy(Path.of("..", "doppel"), launcher);
     Path target = Files.createDirectories(dir.resolve("doppel-cli/target"));
@@ -276,6 +285,7 @@ class LauncherTest {
           esac
         done
         if [ -n "$dump" ]; then
+          echo "$@" > "$DUMP_ARGS"
           [ "$DUMP_FAILS" = 1 ] && exit 1
           echo archive > "$archive"; exit 0
         fi
@@ -294,6 +304,10 @@ class LauncherTest {
       env.put("DUMP_FAILS", dumpFails ? "1" : "0");
       env.remove("DOPPEL_CDS");
       env.remove("DOPPEL_JAVA_OPTS");
+      if (javaOpts != null) {
+        env.put("DOPPEL_JAVA_OPTS", javaOpts);
+      }
+      env.put("DUMP_ARGS", dir.resolve("dump-args").toString());
       Process p = pb.start();
       p.getOutputStream().close();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -330,5 +344,14 @@ class LauncherTest {
         .doesNotContain("DumpLoadedClassList")
         .doesNotContain("SharedArchive");
     assertThat(printed.subList(2, printed.size())).containsExactly("file doppel-N.jsa.none");
+  }
+
+  @Test
+  void theArchiveIsDumpedWithTheHeapAndCollectorOfTheRunButNotItsLogsOrRecordings(@TempDir Path dir)
+      throws Exception {
+    cdsRuns(dir, false, 1, "-Xmx2g -XX:+UseG1GC -Xlog:gc:file=gc.log -XX:StartFlightRecording");
+    String dump = Files.readString(dir.resolve("dump-args"));
+    assertThat(dump).contains("-Xshare:dump", "-Xmx2g", "-XX:+UseG1GC");
+    assertThat(dump).doesNotContain("gc.log").doesNotContain("FlightRecording");
   }
 }
