@@ -154,34 +154,55 @@ class InputEdgeCasesTest {
     }
   }
 
-  @Test
-  void aNamedPipeIsReadLikeAFile() throws Exception {
-    assumeTrue(posix(), "named pipes need a POSIX system");
-    Path fifo = tmp.resolve("corpus.jsonl");
+  /** Makes a named pipe at {@code fifo} and writes {@code content} into it on another thread. */
+  private static CompletableFuture<Void> pipe(Path fifo, String content) throws Exception {
     Process mk;
     try {
       mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
     } catch (IOException e) {
       assumeTrue(false, "mkfifo is not available: " + e.getMessage());
-      return;
+      throw e;
     }
     assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo failed");
+    return CompletableFuture.runAsync(
+        () -> {
+          try (OutputStream o = Files.newOutputStream(fifo)) {
+            o.write(content.getBytes(StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * A named pipe holding JSONL is read as JSONL whatever its name: a process substitution, {@code
+   * <(zcat corpus.jsonl.gz)}, is named /dev/fd/63.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"corpus.jsonl", "63"})
+  void aNamedPipeIsReadLikeAFile(String name) throws Exception {
+    assumeTrue(posix(), "named pipes need a POSIX system");
+    Path fifo = tmp.resolve(name);
     String lines =
         "{\"id\":\"1\",\"text\":\"" + STORY + "\"}\n{\"id\":\"2\",\"text\":\"" + STORY + "\"}\n";
-    CompletableFuture<Void> writer =
-        CompletableFuture.runAsync(
-            () -> {
-              try (OutputStream o = Files.newOutputStream(fifo)) {
-                o.write(lines.getBytes(StandardCharsets.UTF_8));
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+    CompletableFuture<Void> writer = pipe(fifo, lines);
     Path out = tmp.resolve("out");
     CliRun run = CliRun.of("dedup", fifo.toString(), "--out", out.toString(), "--quiet");
     writer.get(30, TimeUnit.SECONDS);
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.out).contains("documents:            2").contains("identical 1");
+  }
+
+  @Test
+  void aNamedPipeOfPlainTextIsOneDocument() throws Exception {
+    assumeTrue(posix(), "named pipes need a POSIX system");
+    Path fifo = tmp.resolve("62");
+    CompletableFuture<Void> writer = pipe(fifo, STORY + "\n\n" + STORY + "\n");
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("dedup", fifo.toString(), "--out", out.toString(), "--quiet");
+    writer.get(30, TimeUnit.SECONDS);
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            1");
   }
 
   /** Bytes Jackson's parser would take and change: each is bad input, named by its offset. */

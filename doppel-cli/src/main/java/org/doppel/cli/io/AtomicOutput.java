@@ -18,20 +18,44 @@ import java.nio.file.StandardCopyOption;
  * a commit deletes the temporary file, so a failed run leaves no half-written output. The temporary
  * file is registered with {@link TempFiles}, which deletes it should the process be interrupted or
  * run out of memory before either.
+ *
+ * <p>A symbolic link is followed: the file it points to is replaced, the link stays. A target that
+ * is neither a regular file nor a directory (a device such as {@code /dev/null} or {@code
+ * /dev/stdout}, a named pipe, the {@code /dev/fd/N} of a shell's process substitution) is written
+ * to directly, as it cannot be replaced without destroying it: what reaches it before a failure
+ * stays written.
  */
 public final class AtomicOutput implements AutoCloseable {
 
   private final Path target;
+
+  /** The temporary file, or null when the target is written to directly. */
   private final Path temp;
+
   private final Writer writer;
   private boolean committed;
 
-  private AtomicOutput(Path target) throws IOException {
-    this.target = target;
-    if (Files.isDirectory(target)) {
+  private AtomicOutput(Path asked) throws IOException {
+    if (Files.isDirectory(asked)) {
       throw new FileSystemException(
-          target.toString(), null, "is a directory; a file name is needed");
+          asked.toString(), null, "is a directory; a file name is needed");
     }
+    if (Files.exists(asked) && !Files.isRegularFile(asked)) {
+      // a device, a pipe or a socket: written in place (a move would put a file where it was)
+      this.target = asked;
+      this.temp = null;
+      OutputStream stream;
+      try {
+        stream = Files.newOutputStream(asked);
+      } catch (FileSystemException e) {
+        throw new FileSystemException(asked.toString(), null, TextFiles.reason(e));
+      }
+      this.writer =
+          new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+      return;
+    }
+    Path target = linkTarget(asked);
+    this.target = target;
     // not Files.createTempFile, which makes the file readable by its owner alone: created as any
     // other output is, so that the umask decides, and a file replaced passes on its permissions
     Path t;
@@ -49,7 +73,7 @@ public final class AtomicOutput implements AutoCloseable {
       }
     } catch (FileSystemException e) {
       // named by the output asked for, not by the temporary file beside it
-      throw new FileSystemException(target.toString(), null, TextFiles.reason(e));
+      throw new FileSystemException(asked.toString(), null, TextFiles.reason(e));
     }
     this.temp = t;
     try {
@@ -63,7 +87,24 @@ public final class AtomicOutput implements AutoCloseable {
         new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  /** Opens a temporary file beside {@code target}. */
+  /**
+   * The file that {@code path} names once symbolic links are followed: {@code path} itself when it
+   * is no link; the file a link points to, existing or not (a dangling link's target is created).
+   */
+  private static Path linkTarget(Path path) throws IOException {
+    Path p = path;
+    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+      if (hops == 40) {
+        throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+      }
+      Path to = Files.readSymbolicLink(p);
+      Path parent = p.toAbsolutePath().getParent();
+      p = parent == null ? to : parent.resolve(to);
+    }
+    return p;
+  }
+
+  /** Opens a temporary file beside {@code target} (beside the file a symbolic link points to). */
   public static AtomicOutput open(Path target) throws IOException {
     return new AtomicOutput(target);
   }
@@ -76,6 +117,10 @@ public final class AtomicOutput implements AutoCloseable {
   /** Flushes, closes and moves the temporary file onto the target. */
   public void commit() throws IOException {
     writer.close();
+    if (temp == null) {
+      committed = true;
+      return;
+    }
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
@@ -95,6 +140,9 @@ public final class AtomicOutput implements AutoCloseable {
       writer.close();
     } catch (IOException e) {
       // the file is deleted next; nothing to keep
+    }
+    if (temp == null) {
+      return; // written in place: nothing to delete
     }
     try {
       Files.deleteIfExists(temp);

@@ -445,7 +445,9 @@ public final class DocumentReader implements Iterator<Document> {
               : stream;
       String name = in.display.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
       boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
-      if (in.stdin && !jsonl) {
+      // standard input, a named pipe or a process substitution (/dev/fd/63) has no name that says
+      // what it holds: JSONL when it starts with {, as for -
+      if (!jsonl && (in.stdin || (in.path != null && !Files.isRegularFile(in.path)))) {
         body.mark(1 << 16);
         byte[] head = body.readNBytes(1 << 12);
         body.reset();

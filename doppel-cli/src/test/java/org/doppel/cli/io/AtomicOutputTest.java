@@ -1,11 +1,15 @@
 package org.doppel.cli.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -65,5 +69,73 @@ class AtomicOutputTest {
     assertThat(TempFiles.isRegistered(temp)).isFalse();
     o.close(); // closing after the hook ran is harmless
     assertThat(files()).isEmpty();
+  }
+
+  @Test
+  void aSymbolicLinkIsFollowedAndStays() throws IOException {
+    Path real =
+        Files.writeString(Files.createDirectories(tmp.resolve("real")).resolve("r.txt"), "old");
+    Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), Path.of("real", "r.txt"));
+    try (AtomicOutput o = AtomicOutput.open(link)) {
+      o.writer().write("new");
+      o.commit();
+    }
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("new");
+    assertThat(files()).containsExactly(link, tmp.resolve("real"));
+  }
+
+  @Test
+  void aDanglingSymbolicLinkGetsTheFileItPointsTo() throws IOException {
+    Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), tmp.resolve("made.txt"));
+    try (AtomicOutput o = AtomicOutput.open(link)) {
+      o.writer().write("x");
+      o.commit();
+    }
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(tmp.resolve("made.txt"))).isEqualTo("x");
+  }
+
+  @Test
+  void aDeviceIsWrittenToInPlaceNotReplaced() throws IOException {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "no /dev/null device here");
+    Path link = Files.createSymbolicLink(tmp.resolve("sink"), devNull);
+    for (Path target : List.of(link, devNull)) {
+      try (AtomicOutput o = AtomicOutput.open(target)) {
+        o.writer().write("discarded");
+        o.commit();
+      }
+    }
+    assertThat(Files.isRegularFile(devNull)).isFalse();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(files()).containsExactly(link); // no temporary file beside either
+    // closing without a commit deletes nothing either
+    try (AtomicOutput o = AtomicOutput.open(link)) {
+      o.writer().write("discarded");
+    }
+    assertThat(Files.isRegularFile(devNull)).isFalse();
+  }
+
+  @Test
+  void aNamedPipeIsWrittenThroughToItsReader() throws Exception {
+    Path fifo = tmp.resolve("fifo");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(mk.waitFor() == 0, "mkfifo is not available");
+    CompletableFuture<String> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(fifo);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    try (AtomicOutput o = AtomicOutput.open(fifo)) {
+      o.writer().write("through the pipe\n");
+      o.commit();
+    }
+    assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo("through the pipe\n");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
   }
 }
