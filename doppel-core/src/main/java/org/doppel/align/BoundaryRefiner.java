@@ -14,7 +14,8 @@ import org.doppel.text.Span;
  * its longest run of word-trigram matches that goes forward in both texts ({@link #copiedRun}); in
  * a fragment that is partly a copy, the start moves to the first word trigram the first units of
  * both sides share and the end to the last one the last units share. Both then move outwards over
- * equal words. Sides without an exact trigram keep their sentence boundaries.
+ * equal words, up to a paragraph break both texts have. Sides without an exact trigram keep their
+ * sentence boundaries.
  */
 final class BoundaryRefiner {
 
@@ -133,7 +134,15 @@ final class BoundaryRefiner {
       ta0 = start[0];
       tb0 = start[1];
     }
-    while (ta0 > 0 && tb0 > 0 && a.tokenHash(ta0 - 1) == b.tokenHash(tb0 - 1)) {
+    // over equal words, but not over a paragraph break both texts have there: the paragraph after
+    // a copy that ends with its paragraph in both, when it starts with the same word in both
+    // ("The"), is no part of the copy, and often part of another passage; a break in one text
+    // only (a copy paragraphed otherwise) does not stop it
+    while (ta0 > 0
+        && tb0 > 0
+        && a.tokenHash(ta0 - 1) == b.tokenHash(tb0 - 1)
+        && !(a.paragraphOf(ta0 - 1) != a.paragraphOf(ta0)
+            && b.paragraphOf(tb0 - 1) != b.paragraphOf(tb0))) {
       ta0--;
       tb0--;
     }
@@ -152,9 +161,32 @@ final class BoundaryRefiner {
       ta1 = end[0];
       tb1 = end[1];
     }
-    while (ta1 < a.tokenCount() && tb1 < b.tokenCount() && a.tokenHash(ta1) == b.tokenHash(tb1)) {
+    while (ta1 < a.tokenCount()
+        && tb1 < b.tokenCount()
+        && a.tokenHash(ta1) == b.tokenHash(tb1)
+        && !(a.paragraphOf(ta1) != a.paragraphOf(ta1 - 1)
+            && b.paragraphOf(tb1) != b.paragraphOf(tb1 - 1))) {
       ta1++;
       tb1++;
+    }
+    // a trigram match may straddle a paragraph break: one or two words of the paragraph before a
+    // copied paragraph ("... today." in both texts) are no part of the copy when both texts break
+    // there, nor one or two words after it
+    for (int k = 1; k < GRAM && ta0 + k < ta1 && tb0 + k < tb1; k++) {
+      if (a.paragraphOf(ta0 + k - 1) != a.paragraphOf(ta0 + k)
+          && b.paragraphOf(tb0 + k - 1) != b.paragraphOf(tb0 + k)) {
+        ta0 += k;
+        tb0 += k;
+        break;
+      }
+    }
+    for (int k = 1; k < GRAM && ta1 - k > ta0 && tb1 - k > tb0; k++) {
+      if (a.paragraphOf(ta1 - k) != a.paragraphOf(ta1 - k - 1)
+          && b.paragraphOf(tb1 - k) != b.paragraphOf(tb1 - k - 1)) {
+        ta1 -= k;
+        tb1 -= k;
+        break;
+      }
     }
     Span sa = new Span(a.tokenStart(ta0), closingPunctuation(a.text(), a.tokenEnd(ta1 - 1)));
     Span sb = new Span(b.tokenStart(tb0), closingPunctuation(b.text(), b.tokenEnd(tb1 - 1)));

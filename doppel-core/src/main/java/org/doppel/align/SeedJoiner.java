@@ -104,7 +104,7 @@ final class SeedJoiner {
       }
     }
     int[] crossing = before[4] >= after[4] ? before : after;
-    return crossing[4] >= 2
+    return crossing[4] >= 1
         && refiner.isVerbatim(crossing[0], crossing[1], crossing[2], crossing[3])
         && refiner.isVerbatim(box[0], box[1], box[2], box[3]);
   }

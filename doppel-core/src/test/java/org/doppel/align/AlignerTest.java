@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -132,6 +133,60 @@ public class AlignerTest {
           .anySatisfy(p -> assertThat(p.a().of(a)).isEqualTo(x))
           .anySatisfy(p -> assertThat(p.a().of(a)).isEqualTo(y))
           .allSatisfy(p -> assertThat(p.b().of(b)).isEqualTo(p.a().of(a)));
+    }
+  }
+
+  /** One sentence of at least 160 characters: sentences of {@code t} run together by commas. */
+  private static String longSentence(TestTexts t) {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 160) {
+      String s = t.sentence();
+      s = s.substring(0, s.length() - 1); // without its full stop
+      sb.append(sb.length() == 0 ? s : ", and " + s.toLowerCase(Locale.ROOT));
+    }
+    return sb.append('.').toString();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void twoParagraphsSwappedAreTwoPassagesWhenOneIsASingleSentence(long seed) {
+    // the single-sentence paragraph is one seed crossing the other copy's diagonal: it was joined
+    // to that copy, and snapped to the longer copy the passage lost it
+    TestTexts t = new TestTexts(seed);
+    String x = longSentence(t);
+    String y = t.sentence() + " " + t.sentence() + " " + t.sentence();
+    String a = TestTexts.join(List.of(x, y));
+    String b = TestTexts.join(List.of(y, x));
+    for (List<Passage> ps : bothWays(a, b)) {
+      assertThat(ps)
+          .as("seed %d: %s", seed, ps)
+          .hasSize(2)
+          .anySatisfy(p -> assertThat(p.a().of(a)).isEqualTo(x))
+          .anySatisfy(p -> assertThat(p.a().of(a)).isEqualTo(y))
+          .allSatisfy(p -> assertThat(p.b().of(b)).isEqualTo(p.a().of(a)));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aCopiedParagraphDoesNotTakeTheEqualWordsAcrossTheBreaksAroundIt(long seed) {
+    // the paragraphs before the copy end with the same word in both texts, those after it open
+    // with the same word: the ends' extension over equal words carried the passage over the
+    // breaks, into text that is no part of the copy (and often part of another passage)
+    TestTexts t = new TestTexts(seed);
+    String f = t.paragraph() + " " + t.paragraph(); // long enough to be reported (150 characters)
+    String a =
+        TestTexts.join(List.of(t.paragraph() + " It ended today.", f, "The " + t.paragraph()));
+    String b =
+        TestTexts.join(List.of(t.paragraph() + " We left today.", f, "The " + t.paragraph()));
+    for (List<Passage> ps : bothWays(a, b)) {
+      assertThat(ps)
+          .as("seed %d: %s", seed, ps)
+          .anySatisfy(
+              p -> {
+                assertThat(p.a().of(a)).isEqualTo(f);
+                assertThat(p.b().of(b)).isEqualTo(f);
+              });
     }
   }
 
