@@ -1,6 +1,8 @@
 package org.doppel.diff;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
@@ -17,12 +19,13 @@ final class WordDiff {
   private WordDiff() {}
 
   /**
-   * Most words, of both paragraphs together once their common start and end are left aside, that
-   * get a word-level diff: Myers' diff takes time in proportion to the words times the edits, so
-   * two long paragraphs that differ throughout took minutes; past this the differing middle is one
-   * edit.
+   * Myers' diff takes time in proportion to the words compared times the edits it finds (two long
+   * paragraphs that differ throughout took minutes): a diff stops, and the differing middle becomes
+   * one edit, once it would need more than this many words times edits. The middle's words (both
+   * paragraphs together, their common start and end left aside) times the edits found: 4,000 words
+   * that differ throughout, or 200,000 words with up to 80 edits, still get word edits.
    */
-  static final int MAX_DIFF_WORDS = 4_000;
+  static final long MAX_DIFF_WORK = 16_000_000L;
 
   static List<WordEdit> edits(AnalyzedText a, int pa, AnalyzedText b, int pb) {
     return edits(
@@ -52,18 +55,30 @@ final class WordDiff {
     int mb = fb + head;
     int na = ea - tail - ma;
     int nb = eb - tail - mb;
-    if (na + nb > MAX_DIFF_WORDS) {
+    List<int[]> forward = null;
+    List<int[]> backward = null;
+    if (na > 0 && nb > 0) {
+      List<Long> ta = tokens(a, ma, ma + na);
+      List<Long> tb = tokens(b, mb, mb + nb);
+      int maxEdits = (int) Math.min(Integer.MAX_VALUE, MAX_DIFF_WORK / (na + nb));
+      try {
+        // Myers' diff may find several equally short scripts, and which one depends on which text
+        // is the source: both are computed, and one is chosen by what is the same from either side
+        forward = hunks(ta, tb, false, maxEdits);
+        backward = hunks(tb, ta, true, maxEdits);
+      } catch (TooManyEdits e) {
+        forward = null;
+      }
+    }
+    if (forward == null) {
+      // one side's middle is empty, or too many edits for the words: the middle is one edit
       WordEdit.Kind kind =
           na == 0 ? WordEdit.Kind.INSERT : nb == 0 ? WordEdit.Kind.DELETE : WordEdit.Kind.REPLACE;
-      out.add(new WordEdit(kind, span(a, ma, ma + na, ea), span(b, mb, mb + nb, eb)));
+      if (na + nb > 0) {
+        out.add(new WordEdit(kind, span(a, ma, ma + na, ea), span(b, mb, mb + nb, eb)));
+      }
       return out;
     }
-    List<Long> ta = tokens(a, ma, ma + na);
-    List<Long> tb = tokens(b, mb, mb + nb);
-    // Myers' diff may find several equally short scripts, and which one depends on which text is
-    // the source: both are computed, and one is chosen by what is the same from either side
-    List<int[]> forward = hunks(ta, tb, false);
-    List<int[]> backward = hunks(tb, ta, true);
     List<int[]> chosen = compare(forward, backward, a, ma, b, mb) <= 0 ? forward : backward;
     for (int[] h : chosen) {
       int sa = ma + h[0];
@@ -82,11 +97,28 @@ final class WordDiff {
   /**
    * The edits of Myers' diff from {@code from} to {@code to} as hunks {@code {position in A, length
    * in A, position in B, length in B}}; with {@code swapped} the lists are B and A, and the hunks
-   * are given as from A to B all the same.
+   * are given as from A to B all the same. Throws {@link TooManyEdits} once the script would need
+   * more than {@code maxEdits} insertions and deletions.
    */
-  private static List<int[]> hunks(List<Long> from, List<Long> to, boolean swapped) {
+  private static List<int[]> hunks(List<Long> from, List<Long> to, boolean swapped, int maxEdits) {
     List<int[]> out = new ArrayList<>();
-    for (AbstractDelta<Long> d : DiffUtils.diff(from, to).getDeltas()) {
+    DiffAlgorithmListener budget =
+        new DiffAlgorithmListener() {
+          @Override
+          public void diffStart() {}
+
+          @Override
+          public void diffStep(int edits, int max) {
+            if (edits > maxEdits) {
+              throw new TooManyEdits();
+            }
+          }
+
+          @Override
+          public void diffEnd() {}
+        };
+    for (AbstractDelta<Long> d :
+        DiffUtils.diff(from, to, new MyersDiff<Long>(), budget).getDeltas()) {
       if (d.getType() == DeltaType.EQUAL) {
         continue;
       }
@@ -161,5 +193,14 @@ final class WordDiff {
     }
     int at = from < rangeEnd ? t.tokenStart(from) : t.tokenEnd(rangeEnd - 1);
     return new Span(at, at);
+  }
+
+  /** A diff stopped by its budget ({@link #MAX_DIFF_WORK}); no stack trace, it is no error. */
+  private static final class TooManyEdits extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyEdits() {
+      super("too many edits", null, false, false);
+    }
   }
 }

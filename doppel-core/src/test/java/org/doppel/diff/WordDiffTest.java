@@ -83,4 +83,29 @@ class WordDiffTest {
     assertThat(b.text().substring(0, e.b().start())).isEqualTo("same start ");
     assertThat(b.text().substring(e.b().end())).isEqualTo(" end");
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2_500, 50_000})
+  void aFewEditsFarApartInAVeryLongParagraphAreEachTheirOwnEdit(int length) {
+    // the differing middle runs from the first edit to the last: most of the paragraph; it was one
+    // replacement past 4,000 words, however few the edits
+    SplittableRandom random = new SplittableRandom(length);
+    String[] before = words(random, length).split(" ");
+    String[] after = before.clone();
+    int edits = 9;
+    for (int k = 0; k < edits; k++) {
+      int at = (int) ((k + 0.5) * length / edits);
+      after[at] = "edited" + k;
+    }
+    AnalyzedText a = TextAnalyzer.defaults().analyze(String.join(" ", before));
+    AnalyzedText b = TextAnalyzer.defaults().analyze(String.join(" ", after));
+    List<WordEdit> found = WordDiff.edits(a, 0, b, 0);
+    assertThat(found).hasSize(edits);
+    for (int k = 0; k < edits; k++) {
+      WordEdit e = found.get(k);
+      assertThat(e.kind()).isEqualTo(WordEdit.Kind.REPLACE);
+      assertThat(e.b().of(b.text())).isEqualTo("edited" + k);
+    }
+    assertThat(WordDiff.edits(b, 0, a, 0).stream().map(WordEdit::mirror).toList()).isEqualTo(found);
+  }
 }
