@@ -416,8 +416,9 @@ public final class DedupCommand implements Callable<Integer> {
   /**
    * Usage errors found before any input is read: --keep earliest without a date field, a --temp-dir
    * that is no writable directory, an --out that is or lies under a file, and a --unique file that
-   * is a directory, one of the inputs, a file already inside an input directory or one of the files
-   * written into --out (each would be lost or overwritten).
+   * is a directory (or --out itself), lies under a file, is one of the inputs, a file already
+   * inside an input directory or one of the files written into --out (each would be lost or
+   * overwritten).
    */
   private void checkPaths(ReadOptions readOptions) {
     CommandLine cl = spec.commandLine();
@@ -456,6 +457,18 @@ public final class DedupCommand implements Callable<Integer> {
           cl, "--unique " + unique + " is a directory; it needs a file name");
     }
     Path target = comparable(unique);
+    if (target.equals(comparable(out))) {
+      throw new CommandLine.ParameterException(
+          cl, "--unique " + unique + " is the --out directory; it needs a file name of its own");
+    }
+    Path parent = unique.toAbsolutePath().getParent();
+    for (Path p = parent; p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        // found now, not once the whole corpus has been read
+        throw new CommandLine.ParameterException(
+            cl, "--unique " + unique + " lies under " + p + ", which is a file");
+      }
+    }
     for (String name : List.of("clusters.jsonl", "pairs.jsonl", "boilerplate.jsonl", "run.json")) {
       if (target.equals(comparable(out.resolve(name)))) {
         throw new CommandLine.ParameterException(

@@ -206,6 +206,24 @@ class DedupCommandTest {
   }
 
   @Test
+  void twoDirectoriesHoldingTheSameFileNameClashWithAHintAtTheParent() throws IOException {
+    Path one = Files.createDirectories(tmp.resolve("site1"));
+    Path two = Files.createDirectories(tmp.resolve("site2"));
+    Files.writeString(one.resolve("x.txt"), "A story about the harbor barrier vote.\n");
+    Files.writeString(two.resolve("x.txt"), "Another story about the council budget.\n");
+    CliRun run =
+        CliRun.of("dedup", one.toString(), two.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err)
+        .contains("duplicate id 'x.txt'")
+        .contains("give their common parent directory instead");
+    // the parent names them apart
+    run = CliRun.of("dedup", tmp.toString(), "--out", tmp.resolve("out2").toString(), "--quiet");
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).contains("documents:            2");
+  }
+
+  @Test
   void binaryAndNonUtf8FilesAreRejectedOrSkipped() throws IOException {
     Path dir = tmp.resolve("mixed");
     Files.createDirectories(dir);

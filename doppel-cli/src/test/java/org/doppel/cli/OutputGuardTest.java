@@ -102,6 +102,22 @@ class OutputGuardTest {
   }
 
   @Test
+  void aUniqueFileUnderAFileOrNamedAsTheOutDirectoryIsAUsageErrorBeforeAnyInputIsRead()
+      throws IOException {
+    Path in = write("in.txt", STORY + "\n");
+    Path file = write("afile", "not a directory\n");
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.of("dedup", in.toString(), "--out", out.toString(), "--unique", file + "/u.jsonl");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("lies under " + file + ", which is a file");
+    run = CliRun.of("dedup", in.toString(), "--out", out.toString(), "--unique", out.toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("is the --out directory");
+    assertThat(out).doesNotExist(); // nothing left behind
+  }
+
+  @Test
   void uniqueMayNotReplaceAFileInsideAnInputDirectoryThatNoRunWrote() throws IOException {
     Path dir = tmp.resolve("news");
     write("news/a.txt", STORY + "\n");

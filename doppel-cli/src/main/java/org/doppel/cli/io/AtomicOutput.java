@@ -62,6 +62,12 @@ public final class AtomicOutput implements AutoCloseable {
     OutputStream stream;
     try {
       Path dir = target.toAbsolutePath().getParent();
+      for (Path p = dir; p != null; p = p.getParent()) {
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+          throw new FileSystemException(
+              asked.toString(), null, "it lies under " + p + ", which is a file");
+        }
+      }
       Files.createDirectories(dir);
       t = TempFiles.create(dir, "." + target.getFileName() + ".", ".tmp");
       try {

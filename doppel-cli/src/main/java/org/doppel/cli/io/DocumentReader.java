@@ -730,7 +730,16 @@ public final class DocumentReader implements Iterator<Document> {
           source,
           line,
           line > 0 ? options.idField() : null,
-          "duplicate id '" + d.id() + "' (first at " + earlier + ")");
+          "duplicate id '"
+              + d.id()
+              + "' (first at "
+              + earlier
+              + ")"
+              + (line <= 0 && !earlier.equals(source) && !d.id().equals(source)
+                  ? "; a file in a directory is named by its path inside the directory given, so"
+                      + " two directories holding the same names clash: give their common parent"
+                      + " directory instead"
+                  : ""));
     }
     if (d.date() == null && options.dateField() != null) {
       undated++;

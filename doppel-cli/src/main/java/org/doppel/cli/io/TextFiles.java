@@ -78,7 +78,11 @@ public final class TextFiles {
       }
       return e instanceof AccessDeniedException
           ? "permission denied"
-          : e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName();
+          : e instanceof NoSuchFileException
+              ? "no such file"
+              : e instanceof java.nio.file.FileAlreadyExistsException
+                  ? "already exists"
+                  : e.getClass().getSimpleName();
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }

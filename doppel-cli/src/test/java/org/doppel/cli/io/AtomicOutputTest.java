@@ -1,6 +1,7 @@
 package org.doppel.cli.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -137,5 +138,16 @@ class AtomicOutputTest {
     }
     assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo("through the pipe\n");
     assertThat(Files.isRegularFile(fifo)).isFalse();
+  }
+
+  @Test
+  void anOutputUnderAFileIsRefusedNamingThatFile() throws IOException {
+    Path file = Files.writeString(tmp.resolve("afile"), "x");
+    Path target = file.resolve("sub").resolve("r.txt");
+    assertThatThrownBy(() -> AtomicOutput.open(target))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessageContaining(target.toString())
+        .hasMessageContaining("lies under " + file + ", which is a file");
+    assertThat(files()).containsExactly(file);
   }
 }
