@@ -350,7 +350,7 @@ class HtmlInputTest {
     assertThat(text.out)
         .contains("Changes: 5 unchanged, 1 edited, 0 moved, 0 split, 0 merged, 2 added, 0 removed")
         .contains("-\"word205\" +\"altered\"")
-        .contains("+ added       \"crew: 2-4 men\"", "+ added       \"history\"");
+        .contains("+ added       crew: 2-4 men", "+ added       history");
   }
 
   /** The same on the real revisions (skipped where ../shared/data is absent). */

@@ -154,6 +154,23 @@ class InputEdgeCasesTest {
     }
   }
 
+  @Test
+  void aFileNameThatIsNotValidUtf8IsBadInputThatSaysSo() throws Exception {
+    assumeTrue(posix(), "file names of raw bytes need a POSIX system");
+    assumeTrue(
+        "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+        "file names are not read as UTF-8 here");
+    Path dir = Files.createDirectories(tmp.resolve("names"));
+    Process p =
+        new ProcessBuilder("sh", "-c", "printf 'x y z\\n' > \"$(printf 'bad\\377name.txt')\"")
+            .directory(dir.toFile())
+            .start();
+    assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "sh could not make it");
+    CliRun run = CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("its name is not valid UTF-8").contains("rename the file");
+  }
+
   /** Makes a named pipe at {@code fifo} and writes {@code content} into it on another thread. */
   private static CompletableFuture<Void> pipe(Path fifo, String content) throws Exception {
     Process mk;
@@ -287,9 +304,10 @@ class InputEdgeCasesTest {
   @Test
   void anOutputThatCannotBeCreatedIsNamedWithTheReasonAndNoOtherOutputIsMovedIntoPlace()
       throws IOException {
-    Path file = Files.writeString(tmp.resolve("plain-file"), "x");
     Path out = tmp.resolve("out");
-    Path unique = file.resolve("unique.jsonl"); // its parent is a file
+    // a name longer than a file system takes (255 bytes): found only when the file is created
+    // (a --unique under a file is a usage error before the run)
+    Path unique = tmp.resolve("u".repeat(300) + ".jsonl");
     CliRun run = dedup(corpusDir(), out, "--unique", unique.toString(), "--quiet");
     assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.OUTPUT);
     assertThat(run.err).contains("cannot write " + unique);

@@ -64,6 +64,20 @@ public final class TextFiles {
    * symbolic links"), else what the exception's kind says.
    */
   public static String reason(IOException e) {
+    String reason = plainReason(e);
+    String name = e instanceof java.nio.file.FileSystemException f ? f.getFile() : e.getMessage();
+    if (name != null && name.indexOf('\uFFFD') >= 0 && reason.startsWith("no such file")) {
+      // a name whose bytes are not valid in the file-name encoding is listed with U+FFFD in their
+      // place, and no file of that name exists
+      return reason
+          + " (its name is not valid "
+          + System.getProperty("sun.jnu.encoding", "UTF-8")
+          + ", the encoding of file names here, and cannot be opened so: rename the file)";
+    }
+    return reason;
+  }
+
+  private static String plainReason(IOException e) {
     if (e instanceof FileNotFoundException) {
       // FileInputStream says why in parentheses: "/a/b.txt (Permission denied)"
       String m = String.valueOf(e.getMessage());
