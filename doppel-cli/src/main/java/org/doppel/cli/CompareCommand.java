@@ -3,9 +3,11 @@ package org.doppel.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -137,6 +139,24 @@ public final class CompareCommand implements Callable<Integer> {
           cl, "--pairs writes JSON lines; --format must be json");
     }
     DedupCommand.checkThreads(cl, threads);
+    for (Path f : files) {
+      String name = f.getFileName() == null ? "" : f.getFileName().toString();
+      if (name.equals("-") && !Files.exists(f)) {
+        throw new CommandLine.ParameterException(
+            cl,
+            "compare reads two files, not standard input (-): save it to a file first, or give"
+                + " a process substitution such as <(zcat a.txt.gz)");
+      }
+      String lower = name.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
+      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+        cl.getErr()
+            .println(
+                "doppel: warning: "
+                    + f
+                    + " is compared as one text, JSON and all: compare takes two texts, while"
+                    + " dedup reads the documents of a JSONL corpus");
+      }
+    }
     if (out != null) {
       if (pairs != null) {
         DedupCommand.refuseOverwrite(cl, "--out", out, pairs, "the --pairs file");

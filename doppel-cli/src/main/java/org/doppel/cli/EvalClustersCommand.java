@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.doppel.BadInputException;
 import org.doppel.cli.eval.ClusterScores;
 import org.doppel.cli.eval.GoldGroups;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +67,10 @@ public final class EvalClustersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (minAri != null && !(minAri >= -1 && minAri <= 1)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--min-ari must be in [-1, 1] (the ARI's range), got " + minAri);
+    }
     Map<String, String> goldLabels =
         format == GoldFormat.jsonl ? GoldGroups.jsonl(gold) : GoldGroups.wikipediaVersions(gold);
     Map<String, String> predicted = GoldGroups.clusters(clusters);

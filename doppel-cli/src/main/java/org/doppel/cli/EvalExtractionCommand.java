@@ -19,6 +19,7 @@ import org.doppel.cli.io.Markup;
 import org.doppel.cli.io.TextFiles;
 import org.doppel.text.ArticleText;
 import org.doppel.text.HtmlText;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,6 +60,10 @@ public final class EvalExtractionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!(minF1 >= 0 && minF1 <= 1)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--min-f1 must be in [0, 1], got " + minF1);
+    }
     Path truthFile = dir.resolve("ground-truth.json");
     JsonNode truth = readTruth(truthFile);
     List<ShingleMatch> article = new ArrayList<>();

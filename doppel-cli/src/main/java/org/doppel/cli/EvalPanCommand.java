@@ -20,6 +20,7 @@ import org.doppel.cli.pan.PanCorpus;
 import org.doppel.cli.pan.PlagDet;
 import org.doppel.text.AnalyzedText;
 import org.doppel.text.TextAnalyzer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,6 +85,10 @@ public final class EvalPanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException, ExecutionException {
+    if (!(minPlagdet >= 0 && minPlagdet <= 1)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--min-plagdet must be in [0, 1], got " + minPlagdet);
+    }
     AlignOptions d = AlignOptions.defaults();
     Aligner aligner =
         Aligner.of(

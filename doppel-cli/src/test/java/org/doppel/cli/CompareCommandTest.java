@@ -222,6 +222,20 @@ class CompareCommandTest {
   }
 
   @Test
+  void standardInputIsAUsageErrorAndAJsonlFileIsComparedAsOneTextWithAWarning() throws IOException {
+    Path good = tmp.resolve("good.txt");
+    Files.writeString(good, "Some words here, enough of them to compare.");
+    Run stdin = run("compare", "-", good.toString());
+    assertThat(stdin.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(stdin.err()).contains("not standard input (-)");
+    Path jsonl = tmp.resolve("corpus.jsonl");
+    Files.writeString(jsonl, "{\"id\":\"a\",\"text\":\"Some words here.\"}\n");
+    Run j = run("compare", jsonl.toString(), good.toString());
+    assertThat(j.code()).isZero();
+    assertThat(j.err()).contains("corpus.jsonl is compared as one text");
+  }
+
+  @Test
   void bomIsStripped() throws IOException {
     Path withBom = tmp.resolve("bom.txt");
     Files.write(withBom, "\uFEFFSame words in both texts here.".getBytes(StandardCharsets.UTF_8));

@@ -64,6 +64,21 @@ class EvalClustersCommandTest {
             "0.9");
     assertThat(run.exit).isEqualTo(ExitCodes.BELOW_TARGET);
     assertThat(run.err).contains("below --min-ari");
+    // a target no ARI can reach is a usage error, not a check that cannot pass
+    for (String unreachable : new String[] {"1.1", "-2", "NaN"}) {
+      run =
+          CliRun.of(
+              "eval",
+              "clusters",
+              clusters.toString(),
+              "--gold",
+              "jsonl",
+              gold.toString(),
+              "--min-ari",
+              unreachable);
+      assertThat(run.exit).as(unreachable).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err).contains("--min-ari must be in [-1, 1]");
+    }
   }
 
   @Test

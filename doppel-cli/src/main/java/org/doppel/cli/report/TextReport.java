@@ -93,7 +93,7 @@ public final class TextReport {
     } else if (c instanceof Change.Removed d) {
       sb.append(paint("31", "  - removed     ")).append(preview(d.a().of(a)));
     } else {
-      String label = c instanceof Change.Repeat ? "  * repeat" : "  # boilerplate";
+      String label = c instanceof Change.Repeat ? "  * repeat     " : "  # boilerplate";
       String side = c.a() != null && c.b() != null ? " " : c.a() != null ? " (A) " : " (B) ";
       sb.append(paint("2", label + side))
           .append(preview(c.a() != null ? c.a().of(a) : c.b().of(b)));
