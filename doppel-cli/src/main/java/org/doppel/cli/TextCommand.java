@@ -45,7 +45,9 @@ public final class TextCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the text here (default: stdout).")
+      description =
+          "Write the text here, exactly as read, so that compare's offsets index it (default:"
+              + " stdout, where a line break is added after a text that does not end with one).")
   Path out;
 
   @Override
