@@ -17,6 +17,8 @@ import org.doppel.cli.io.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** HTML pages as input: read for their visible text, by file name or by how a text begins. */
 class HtmlInputTest {
@@ -220,6 +222,24 @@ class HtmlInputTest {
         CliRun.of("dedup", dir.toString(), "--out", tmp.resolve("out2").toString(), "--quiet");
     assertThat(undeclared.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(undeclared.err).contains("cafe.html").contains("not UTF-8");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"iso-8859-1", "ISO-8859-1", "latin1", "us-ascii"})
+  void aPageLabelledLatin1OrAsciiIsReadAsWindows1252AsBrowsersDo(String label) throws IOException {
+    // such pages hold windows-1252's quotes in bytes 0x80-0x9F, which Latin-1 reads as C1
+    // control characters (and US-ASCII as replacement characters)
+    Path dir = tmp.resolve("labelled-" + label);
+    Files.createDirectories(dir);
+    String html =
+        "<html><head><meta charset=\""
+            + label
+            + "\"></head><body><p>GMTV\u2019s owners \u201cwelcome\u201d the caf\u00e9.</p></body></html>";
+    Path page = dir.resolve("page.html");
+    Files.write(page, html.getBytes(Charset.forName("windows-1252")));
+    CliRun run = CliRun.of("text", page.toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).isEqualTo("GMTV\u2019s owners \u201cwelcome\u201d the caf\u00e9.\n");
   }
 
   @Test

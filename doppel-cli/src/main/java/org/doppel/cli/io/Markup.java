@@ -173,6 +173,17 @@ public enum Markup {
     if (page.charset().equals(StandardCharsets.UTF_8)) {
       throw notUtf8;
     }
+    if (page.charset().equals(StandardCharsets.ISO_8859_1)
+        || page.charset().equals(StandardCharsets.US_ASCII)) {
+      // as browsers do (the WHATWG Encoding standard): a page labelled ISO-8859-1, Latin-1 or
+      // US-ASCII is read as windows-1252, since such pages hold its quotes and dashes in bytes
+      // 0x80-0x9F, which Latin-1 reads as control characters
+      try {
+        page = Jsoup.parse(new ByteArrayInputStream(bytes, 0, length), "windows-1252", "");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     return page;
   }
 
