@@ -29,7 +29,7 @@ public final class TextAnalyzer implements Serializable {
   public static final int WRAPPED_LINE_MAX = 160;
 
   /** Format version of token hashes; bump when tokenisation, folding or token hashing changes. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   private static final Hasher64 HASHER = Hashing.komihash5_0();
 
@@ -387,6 +387,15 @@ public final class TextAnalyzer implements Serializable {
       int n = length;
       int cp = Character.isSurrogate(chars[i]) ? text.codePointAt(i) : chars[i];
       int len = Character.charCount(cp);
+      if (Character.getType(cp) == Character.FORMAT) {
+        // an invisible format character (a soft hyphen, a zero-width space or joiner, a direction
+        // mark) neither starts nor ends a word, and folding drops it: "co\u00ADoperation" and
+        // "co\u200Boperation" are the word "cooperation", as a reader sees them
+        if (start >= 0) {
+          ascii = false;
+        }
+        return i + len;
+      }
       if (isIdeograph(cp)) {
         if (start >= 0) {
           end(i);

@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Folds one token for matching: Unicode NFKC, full case folding (approximated by upper- then
- * lower-casing in {@link Locale#ROOT}, which maps {@code ß} to {@code ss}), and every apostrophe or
- * single-quote variant to {@code '}. ASCII tokens take an allocation-free fast path.
+ * Folds one token for matching: invisible format characters dropped (a soft hyphen, a zero-width
+ * space), Unicode NFKC, full case folding (approximated by upper- then lower-casing in {@link
+ * Locale#ROOT}, which maps {@code ß} to {@code ss}), and every apostrophe or single-quote variant
+ * to {@code '}. ASCII tokens take an allocation-free fast path.
  */
 public final class TokenNormalizer {
 
@@ -36,6 +37,7 @@ public final class TokenNormalizer {
       return;
     }
     String s = text.subSequence(start, end).toString();
+    s = withoutFormatCharacters(s);
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     for (int i = 0; i < s.length(); i++) {
@@ -46,6 +48,28 @@ public final class TokenNormalizer {
         out.append(c);
       }
     }
+  }
+
+  /**
+   * {@code s} without its invisible format characters (category Cf: soft hyphen, zero-width space,
+   * joiner and non-joiner, direction marks, a byte-order mark inside the text), which a reader does
+   * not see in a word.
+   */
+  static String withoutFormatCharacters(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (Character.getType(cp) == Character.FORMAT) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      i += len;
+    }
+    return sb == null ? s : sb.toString();
   }
 
   /** The folded form of a whole token, as a new string. */

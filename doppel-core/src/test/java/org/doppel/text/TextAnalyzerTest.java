@@ -79,6 +79,33 @@ class TextAnalyzerTest {
   }
 
   /**
+   * Invisible format characters (soft hyphens, as sites that hyphenate put in long words,
+   * zero-width spaces and joiners, direction marks) neither split a word nor make one: the text
+   * folds as a reader sees it, and the token's span still covers the characters of the original.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\u200E", "\uFEFF"})
+  void invisibleFormatCharactersNeitherSplitNorMakeWords(String invisible) {
+    String plain = "The cooperation agreement was signed on Tuesday.";
+    long[] expected = analyzer.analyze(plain).tokenHashes();
+    String hidden =
+        "The co"
+            + invisible
+            + "operation agree"
+            + invisible
+            + "ment was "
+            + invisible
+            + " signed on Tuesday"
+            + invisible
+            + ".";
+    AnalyzedText a = analyzer.analyze(hidden);
+    assertThat(a.tokenHashes()).isEqualTo(expected);
+    assertThat(hidden.substring(a.tokenStart(1), a.tokenEnd(1)))
+        .isEqualTo("co" + invisible + "operation");
+    assertThat(a.term(1)).isEqualTo("cooperation");
+  }
+
+  /**
    * Kana with a voiced or semi-voiced sound mark fold alike whether composed, decomposed (NFD, as
    * macOS writes file names and some feeds write text) or half-width: the mark joins its kana's
    * token, whose span covers both.
