@@ -40,6 +40,13 @@ final class Analysed {
 
   final int[] distinctTokens;
 
+  /**
+   * Per distinct paragraph, whether it looks like site chrome ({@link AnalyzedText#isSiteChrome}):
+   * a page of nothing but chrome is no passage printed on its own
+   * (boilerplate.BoilerplateDetector).
+   */
+  final boolean[] distinctChrome;
+
   /** Per paragraph (in text order): its hash and the end of its shingles in the raw array. */
   private long[] paragraphHash;
 
@@ -132,6 +139,7 @@ final class Analysed {
     LongIntHashMap seen = new LongIntHashMap(Math.max(4, paragraphs));
     long[] hashes = new long[paragraphs];
     int[] tokens = new int[paragraphs];
+    boolean[] chrome = new boolean[paragraphs];
     int distinct = 0;
     for (int p = 0; p < paragraphs; p++) {
       long h = text.paragraphHash(p);
@@ -141,11 +149,13 @@ final class Analysed {
       if (seen.add(h, 1) == 1) {
         hashes[distinct] = h;
         tokens[distinct] = text.paragraphEndToken(p) - text.paragraphFirstToken(p);
+        chrome[distinct] = text.isSiteChrome(p);
         distinct++;
       }
     }
     distinctHashes = Arrays.copyOf(hashes, distinct);
     distinctTokens = Arrays.copyOf(tokens, distinct);
+    distinctChrome = Arrays.copyOf(chrome, distinct);
     anchors = Shingler.anchorParagraphs(text, h -> false);
     long[] sentenceHash = new long[text.tokenCount() / Shingler.ANCHOR_WORDS + 1];
     int[] sentenceIn = new int[sentenceHash.length];

@@ -278,7 +278,7 @@ public final class Dedup {
       // an exact copy adds nothing to document frequencies: copies are not evidence of chrome
       a.exactCopy = a.words > 0 && !exactCopies.add(a.contentHash());
       if (a.words > 0 && !a.exactCopy) {
-        int[] df = detector.add(a.distinctHashes, a.distinctTokens);
+        int[] df = detector.add(a.distinctHashes, a.distinctTokens, a.distinctChrome);
         if (detectedCount == detected.length) {
           detected = Arrays.copyOf(detected, detectedCount * 2);
         }

@@ -549,6 +549,36 @@ class DedupTest {
   }
 
   @Test
+  void aSitesNearEmptyPagesDoNotMakeItsChromeContentNorJoinItsStories() {
+    // two near-empty pages (a search without results, a missing page) in six: a quarter of the
+    // pages holding the chrome consisted of it, so it was taken for a short story printed on its
+    // own, left in the scores, and every article "contained" both empty pages: one cluster
+    SplittableRandom r = new SplittableRandom(11);
+    String masthead = "COASTAL COURIER";
+    String menu = "Home | News | Politics | Business | Sport | Weather | Contact";
+    String readMore = "Read more at coastalcourier.example.com";
+    String comments =
+        "Leave a comment\nYour email address will not be published. Required fields are marked *";
+    String copyright = "\u00A9 2005 Coastal Courier Media Ltd. All rights reserved.";
+    String top = masthead + "\n\n" + menu + "\n\n";
+    String bottom = "\n\n" + readMore + "\n\n" + comments + "\n\n" + copyright;
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      docs.add(Document.of("article" + i, top + sentence(r, 120) + bottom));
+    }
+    docs.add(Document.of("no-results", top + "No results found." + bottom));
+    docs.add(Document.of("not-found", top + "Page not found." + bottom));
+    DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
+    assertThat(result.boilerplate())
+        .extracting(DedupResult.Boilerplate::text)
+        .contains(menu, readMore);
+    Map<String, String> p = partition(result);
+    for (String id : List.of("article0", "article3", "article5", "no-results", "not-found")) {
+      assertThat(p.get(id)).as(id).isEqualTo(id);
+    }
+  }
+
+  @Test
   void theUnchangedLedeOfARevisedArticleIsNotBoilerplate() {
     // four revisions: the lede stays whole, every other paragraph gets one word edited in each
     // revision and the article grows, so no other paragraph recurs whole in three revisions

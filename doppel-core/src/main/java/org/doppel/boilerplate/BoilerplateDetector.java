@@ -28,6 +28,7 @@ public final class BoilerplateDetector {
   private final BoilerplateOptions options;
   private final List<long[]> hashes = new ArrayList<>();
   private final List<int[]> tokens = new ArrayList<>();
+  private final List<boolean[]> chrome = new ArrayList<>();
   private final LongIntHashMap documentFrequency = new LongIntHashMap(1 << 12);
 
   /** A detector with the given options. */
@@ -40,8 +41,20 @@ public final class BoilerplateDetector {
    * not copied). Returns the document frequency of each paragraph so far, including this one.
    */
   public int[] add(long[] paragraphHashes, int[] paragraphTokens) {
+    return add(paragraphHashes, paragraphTokens, null);
+  }
+
+  /**
+   * As {@link #add(long[], int[])}, with which of the paragraphs look like site chrome ({@code
+   * siteChrome}, parallel to the hashes; null when none is known): a document whose passage and the
+   * paragraphs travelling with it are chrome of that kind (a menu, a comment form, a copyright
+   * line) is a near-empty page of the site, not the passage printed on its own ({@link
+   * #WHOLE_DOCUMENTS}).
+   */
+  public int[] add(long[] paragraphHashes, int[] paragraphTokens, boolean[] siteChrome) {
     hashes.add(paragraphHashes);
     tokens.add(paragraphTokens);
+    chrome.add(siteChrome);
     int[] df = new int[paragraphHashes.length];
     for (int i = 0; i < paragraphHashes.length; i++) {
       df[i] = documentFrequency.add(paragraphHashes[i], 1);
@@ -160,7 +173,10 @@ public final class BoilerplateDetector {
    * The examined paragraph is content, not chrome, when at least this share of the sampled
    * documents holding it consist of it ({@link #WHOLE_SHARE}): a short story that two longer pages
    * quote whole and one reprint carries is printed on its own too, while site chrome makes up
-   * nearly all of a page only on the odd near-empty page.
+   * nearly all of a page only on the odd near-empty page. Paragraphs that look like site chrome
+   * themselves (a menu, a comment form, a copyright line: {@code siteChrome} in {@link #add(long[],
+   * int[], boolean[])}) do not count towards consisting of it, so that a site's empty search
+   * results and error pages, however many, do not make its chrome content.
    */
   static final double WHOLE_DOCUMENTS = 0.2;
 
@@ -171,9 +187,9 @@ public final class BoilerplateDetector {
    * documents consist of them.
    */
   private boolean chromeLike(int[] docs, int n) {
-    double[] shares = shares(docs, n);
+    double[] shares = shares(docs, n, false);
     int whole = 0;
-    for (double s : shares) {
+    for (double s : shares(docs, n, true)) {
       if (s >= WHOLE_SHARE) {
         whole++;
       }
@@ -181,8 +197,11 @@ public final class BoilerplateDetector {
     return median(shares) < options.maxShare() && whole < WHOLE_DOCUMENTS * n;
   }
 
-  /** Per document, the share of its tokens in paragraphs that travel with the examined one. */
-  private double[] shares(int[] docs, int n) {
+  /**
+   * Per document, the share of its tokens in paragraphs that travel with the examined one; with
+   * {@code contentOnly}, in such paragraphs that do not look like site chrome.
+   */
+  private double[] shares(int[] docs, int n, boolean contentOnly) {
     LongIntHashMap together = new LongIntHashMap(64);
     for (int i = 0; i < n; i++) {
       for (long h : hashes.get(docs[i])) {
@@ -194,11 +213,12 @@ public final class BoilerplateDetector {
     for (int i = 0; i < n; i++) {
       long[] hs = hashes.get(docs[i]);
       int[] ts = tokens.get(docs[i]);
+      boolean[] cs = contentOnly ? chrome.get(docs[i]) : null;
       long covered = 0;
       long total = 0;
       for (int p = 0; p < hs.length; p++) {
         total += ts[p];
-        if (together.get(hs[p], 0) >= needed) {
+        if (together.get(hs[p], 0) >= needed && (cs == null || !cs[p])) {
           covered += ts[p];
         }
       }
