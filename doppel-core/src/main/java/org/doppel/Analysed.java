@@ -59,6 +59,13 @@ final class Analysed {
   long setHandle;
 
   int setSize;
+
+  /**
+   * Words of the distinct paragraphs outside boilerplate (set by {@link #finish}): what {@code
+   * --keep longest} compares, so that a copy wrapped in site chrome is not the longest.
+   */
+  int contentWords;
+
   long setHash;
 
   /**
@@ -498,6 +505,13 @@ final class Analysed {
       SketchPolicy.Sketcher sketcher,
       PassageFingerprints passageSearch,
       LongArrayStore store) {
+    int content = 0;
+    for (int i = 0; i < distinctHashes.length; i++) {
+      if (!boilerplate.contains(distinctHashes[i])) {
+        content += distinctTokens[i];
+      }
+    }
+    contentWords = content;
     // the raw shingles, read into this thread's buffer: the set is built, sketched and stored
     // from there (new arrays for every document made much of a run's garbage)
     long[] raw = store.get(rawHandle, rawLength, RAW.get().room(rawLength));

@@ -859,7 +859,15 @@ public final class Dedup {
 
     private boolean better(int d, int current, Instant[] when) {
       return switch (options.keep()) {
-        case LONGEST -> docs.get(d).words > docs.get(current).words;
+        case LONGEST -> {
+          // the most words outside boilerplate, then the fewest in it: of a story and its copy in
+          // site chrome, the story
+          Analysed x = docs.get(d);
+          Analysed y = docs.get(current);
+          yield x.contentWords != y.contentWords
+              ? x.contentWords > y.contentWords
+              : x.words < y.words;
+        }
         case EARLIEST ->
             when[d] != null && (when[current] == null || when[d].compareTo(when[current]) < 0);
         case FIRST -> false;

@@ -170,7 +170,10 @@ public record DedupOptions(
   public enum Keep {
     /** The first in input order. */
     FIRST,
-    /** The one with the most words (ties: first). */
+    /**
+     * The one with the most words outside boilerplate (then the fewest words in all; ties: first),
+     * so that a copy wrapped in site chrome does not represent the clean article.
+     */
     LONGEST,
     /**
      * The one with the earliest date, compared as instants ({@link org.doppel.text.Dates#instant});

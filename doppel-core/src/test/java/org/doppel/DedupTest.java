@@ -579,6 +579,30 @@ class DedupTest {
   }
 
   @Test
+  void keepLongestCountsTheWordsOutsideBoilerplate() {
+    // the reprint in site chrome has more words than the clean article, all of them chrome
+    SplittableRandom r = new SplittableRandom(13);
+    String menu = "Home | News | Politics | Business | Sport | Weather | Contact";
+    String comments =
+        "Leave a comment\nYour email address will not be published. Required fields are marked *";
+    List<Document> docs = new ArrayList<>();
+    String story = sentence(r, 150);
+    docs.add(Document.of("clean", story));
+    docs.add(Document.of("wrapped", menu + "\n\n" + story + "\n\n" + comments));
+    for (int i = 0; i < 4; i++) {
+      docs.add(Document.of("other" + i, menu + "\n\n" + sentence(r, 80) + "\n\n" + comments));
+    }
+    DedupResult result =
+        Dedup.run(DedupOptions.defaults().withKeep(DedupOptions.Keep.LONGEST), docs.stream());
+    assertThat(result.boilerplate()).extracting(DedupResult.Boilerplate::text).contains(menu);
+    assertThat(result.documents())
+        .filteredOn(DedupResult.Assignment::representative)
+        .extracting(DedupResult.Assignment::id)
+        .contains("clean")
+        .doesNotContain("wrapped");
+  }
+
+  @Test
   void theUnchangedLedeOfARevisedArticleIsNotBoilerplate() {
     // four revisions: the lede stays whole, every other paragraph gets one word edited in each
     // revision and the article grows, so no other paragraph recurs whole in three revisions

@@ -104,8 +104,8 @@ public final class DedupCommand implements Callable<Integer> {
       defaultValue = "first",
       paramLabel = "POLICY",
       description =
-          "Which document represents a cluster: first, longest or earliest (needs --date-field)"
-              + " (default: ${DEFAULT-VALUE}).")
+          "Which document represents a cluster: first, longest (most words outside"
+              + " boilerplate) or earliest (needs --date-field) (default: ${DEFAULT-VALUE}).")
   DedupOptions.Keep keep;
 
   @Option(
@@ -450,6 +450,10 @@ public final class DedupCommand implements Callable<Integer> {
       }
     }
     if (unique == null) {
+      if (cl.getParseResult().hasMatchedOption("--unique-as")) {
+        throw new CommandLine.ParameterException(
+            cl, "--unique-as says what --unique writes; give --unique FILE as well");
+      }
       return;
     }
     if (Files.isDirectory(unique)) {

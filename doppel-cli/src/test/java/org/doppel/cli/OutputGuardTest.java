@@ -115,6 +115,9 @@ class OutputGuardTest {
     assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err).contains("is the --out directory");
     assertThat(out).doesNotExist(); // nothing left behind
+    run = CliRun.of("dedup", in.toString(), "--out", out.toString(), "--unique-as", "text");
+    assertThat(run.exit).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("give --unique FILE as well");
   }
 
   @Test
