@@ -128,8 +128,9 @@ public final class AnalyzedText {
    * and quote), that is over the characters up to the nearest white space (a no-break space joins,
    * but never ends an extent), never into a neighbouring token. What lies between two paragraphs
    * that no white space parts ("said.The") goes to the earlier one, so the extents of different
-   * paragraphs never overlap. The spans of {@code compare}'s changes and the texts of boilerplate
-   * passages are these.
+   * paragraphs never overlap. Where a line break parts the paragraph from its neighbours, the rest
+   * of its first and last lines (a leading "\u00A9" or bullet, a trailing "*") belongs to it too.
+   * The spans of {@code compare}'s changes and the texts of boilerplate passages are these.
    */
   public Span paragraphExtent(int p) {
     int first = paragraphTokens[p];
@@ -148,13 +149,71 @@ public final class AnalyzedText {
     while (e < ceiling && !Character.isWhitespace(text.charAt(e))) {
       e++;
     }
-    while (s < start && Character.isSpaceChar(text.charAt(s))) {
+    // what stands on the paragraph's first line before its first token, and on its last line after
+    // its last token, belongs to it too when a line break parts it from the paragraph around it:
+    // the "\u00A9 " of "\u00A9 2005 Courier Media", a bullet, a dash, the " *" of "marked *"
+    // (the text's start and end part it as a line break does)
+    int lineStart = lastLineBreak(floor, start);
+    if (first == 0 || lineStart >= 0) {
+      s = Math.min(s, firstNonWhite(lineStart + 1, start));
+    }
+    int lineEnd = firstLineBreak(tokenEnd[last], ceiling);
+    if (lineEnd < 0 && last + 1 == tokenStart.length) {
+      lineEnd = text.length();
+    }
+    if (lineEnd >= 0) {
+      e = Math.max(e, lastNonWhiteEnd(tokenEnd[last], lineEnd));
+    }
+    while (s < start && isBlank(text.charAt(s))) {
       s++; // no-break spaces glue "Read more »" together but pad nothing at the ends
     }
-    while (e > tokenEnd[last] && Character.isSpaceChar(text.charAt(e - 1))) {
+    while (e > tokenEnd[last] && isBlank(text.charAt(e - 1))) {
       e--;
     }
     return new Span(s, e);
+  }
+
+  /** White space, no-break spaces included (which {@link Character#isWhitespace} leaves out). */
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** The last line break in {@code text[from, to)}, or -1. */
+  private int lastLineBreak(int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (ParagraphBreaks.isLineBreak(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first line break in {@code text[from, to)}, or -1. */
+  private int firstLineBreak(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (ParagraphBreaks.isLineBreak(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first character of {@code text[from, to)} that is no white space, or {@code to}. */
+  private int firstNonWhite(int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the last character of {@code text[from, to)} that is no white space, or from. */
+  private int lastNonWhiteEnd(int from, int to) {
+    int i = to;
+    while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /** Paragraph that holds token {@code i}. */

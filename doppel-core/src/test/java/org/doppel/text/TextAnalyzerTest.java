@@ -152,6 +152,15 @@ class TextAnalyzerTest {
     assertThat(t.paragraphSpan(0).of(text)).isEqualTo("We will not,\u201D she said");
     assertThat(t.paragraphExtent(0).of(text)).isEqualTo("\u201CWe will not,\u201D she said.");
     assertThat(t.paragraphExtent(1).of(text)).isEqualTo("(Reuters) -- Read more.");
+    // what stands on its first and last lines beside the tokens belongs to it too
+    String chrome =
+        "\u00A9 2005 Courier Media.\n\nRequired fields are marked *\n\n\u2022 Item one\n\n\u2014 An aside \u2014";
+    AnalyzedText lines = analyzer.analyze(chrome);
+    assertThat(lines.paragraphCount()).isEqualTo(4);
+    assertThat(lines.paragraphExtent(0).of(chrome)).isEqualTo("\u00A9 2005 Courier Media.");
+    assertThat(lines.paragraphExtent(1).of(chrome)).isEqualTo("Required fields are marked *");
+    assertThat(lines.paragraphExtent(2).of(chrome)).isEqualTo("\u2022 Item one");
+    assertThat(lines.paragraphExtent(3).of(chrome)).isEqualTo("\u2014 An aside \u2014");
     // seeded texts: every extent holds its span, starts and ends on a non-white character, and
     // the extents come in order without overlapping
     SplittableRandom random = new SplittableRandom(41);
