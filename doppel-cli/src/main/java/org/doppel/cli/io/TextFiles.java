@@ -51,7 +51,7 @@ public final class TextFiles {
           ? gunzip(name, bytes)
           : bytes;
     } catch (NoSuchFileException e) {
-      throw new BadInputException(name, 0, null, "no such file", e);
+      throw new BadInputException(name, 0, null, reason(e), e);
     } catch (AccessDeniedException e) {
       throw new BadInputException(name, 0, null, "permission denied", e);
     } catch (IOException e) {
@@ -181,7 +181,7 @@ public final class TextFiles {
         each.accept(lines.line, lineText(name, lines.line, line));
       }
     } catch (NoSuchFileException e) {
-      throw new BadInputException(name, 0, null, "no such file", e);
+      throw new BadInputException(name, 0, null, reason(e), e);
     } catch (AccessDeniedException e) {
       throw new BadInputException(name, 0, null, "permission denied", e);
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
