@@ -41,8 +41,8 @@ final class Analysed {
   final int[] distinctTokens;
 
   /**
-   * Per distinct paragraph, whether it looks like site chrome ({@link AnalyzedText#isSiteChrome}):
-   * a page of nothing but chrome is no passage printed on its own
+   * Per distinct paragraph, whether it looks like site chrome ({@link AnalyzedText#isSiteChrome}),
+   * or null when none does: a page of nothing but chrome is no passage printed on its own
    * (boilerplate.BoilerplateDetector).
    */
   final boolean[] distinctChrome;
@@ -147,6 +147,7 @@ final class Analysed {
     long[] hashes = new long[paragraphs];
     int[] tokens = new int[paragraphs];
     boolean[] chrome = new boolean[paragraphs];
+    boolean anyChrome = false;
     int distinct = 0;
     for (int p = 0; p < paragraphs; p++) {
       long h = text.paragraphHash(p);
@@ -157,12 +158,13 @@ final class Analysed {
         hashes[distinct] = h;
         tokens[distinct] = text.paragraphEndToken(p) - text.paragraphFirstToken(p);
         chrome[distinct] = text.isSiteChrome(p);
+        anyChrome |= chrome[distinct];
         distinct++;
       }
     }
     distinctHashes = Arrays.copyOf(hashes, distinct);
     distinctTokens = Arrays.copyOf(tokens, distinct);
-    distinctChrome = Arrays.copyOf(chrome, distinct);
+    distinctChrome = anyChrome ? Arrays.copyOf(chrome, distinct) : null; // most pages have none
     anchors = Shingler.anchorParagraphs(text, h -> false);
     long[] sentenceHash = new long[text.tokenCount() / Shingler.ANCHOR_WORDS + 1];
     int[] sentenceIn = new int[sentenceHash.length];

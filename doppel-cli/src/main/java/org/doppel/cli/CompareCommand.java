@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +17,7 @@ import org.doppel.CompareOptions;
 import org.doppel.CompareResult;
 import org.doppel.cli.io.AtomicOutput;
 import org.doppel.cli.io.BoilerplateFile;
+import org.doppel.cli.io.DocumentReader;
 import org.doppel.cli.io.TextFiles;
 import org.doppel.cli.report.HtmlReport;
 import org.doppel.cli.report.JsonReport;
@@ -147,8 +147,7 @@ public final class CompareCommand implements Callable<Integer> {
             "compare reads two files, not standard input (-): save it to a file first, or give"
                 + " a process substitution such as <(zcat a.txt.gz)");
       }
-      String lower = name.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
-      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      if (DocumentReader.isJsonlName(name)) {
         cl.getErr()
             .println(
                 "doppel: warning: "

@@ -46,9 +46,9 @@ public final class BoilerplateDetector {
 
   /**
    * As {@link #add(long[], int[])}, with which of the paragraphs look like site chrome ({@code
-   * siteChrome}, parallel to the hashes; null when none is known): a document whose passage and the
-   * paragraphs travelling with it are chrome of that kind (a menu, a comment form, a copyright
-   * line) is a near-empty page of the site, not the passage printed on its own ({@link
+   * siteChrome}, parallel to the hashes; null when none does or none is known): a document whose
+   * passage and the paragraphs travelling with it are chrome of that kind (a menu, a comment form,
+   * a copyright line) is a near-empty page of the site, not the passage printed on its own ({@link
    * #WHOLE_DOCUMENTS}).
    */
   public int[] add(long[] paragraphHashes, int[] paragraphTokens, boolean[] siteChrome) {
@@ -187,9 +187,10 @@ public final class BoilerplateDetector {
    * documents consist of them.
    */
   private boolean chromeLike(int[] docs, int n) {
-    double[] shares = shares(docs, n, false);
+    double[] content = new double[n];
+    double[] shares = shares(docs, n, content);
     int whole = 0;
-    for (double s : shares(docs, n, true)) {
+    for (double s : content) {
       if (s >= WHOLE_SHARE) {
         whole++;
       }
@@ -198,10 +199,10 @@ public final class BoilerplateDetector {
   }
 
   /**
-   * Per document, the share of its tokens in paragraphs that travel with the examined one; with
-   * {@code contentOnly}, in such paragraphs that do not look like site chrome.
+   * Per document, the share of its tokens in paragraphs that travel with the examined one; into
+   * {@code content}, the share in such paragraphs that do not look like site chrome.
    */
-  private double[] shares(int[] docs, int n, boolean contentOnly) {
+  private double[] shares(int[] docs, int n, double[] content) {
     LongIntHashMap together = new LongIntHashMap(64);
     for (int i = 0; i < n; i++) {
       for (long h : hashes.get(docs[i])) {
@@ -213,16 +214,21 @@ public final class BoilerplateDetector {
     for (int i = 0; i < n; i++) {
       long[] hs = hashes.get(docs[i]);
       int[] ts = tokens.get(docs[i]);
-      boolean[] cs = contentOnly ? chrome.get(docs[i]) : null;
+      boolean[] cs = chrome.get(docs[i]);
       long covered = 0;
+      long coveredContent = 0;
       long total = 0;
       for (int p = 0; p < hs.length; p++) {
         total += ts[p];
-        if (together.get(hs[p], 0) >= needed && (cs == null || !cs[p])) {
+        if (together.get(hs[p], 0) >= needed) {
           covered += ts[p];
+          if (cs == null || !cs[p]) {
+            coveredContent += ts[p];
+          }
         }
       }
       shares[i] = total == 0 ? 1 : (double) covered / total;
+      content[i] = total == 0 ? 1 : (double) coveredContent / total;
     }
     return shares;
   }

@@ -387,15 +387,6 @@ public final class TextAnalyzer implements Serializable {
       int n = length;
       int cp = Character.isSurrogate(chars[i]) ? text.codePointAt(i) : chars[i];
       int len = Character.charCount(cp);
-      if (Character.getType(cp) == Character.FORMAT) {
-        // an invisible format character (a soft hyphen, a zero-width space or joiner, a direction
-        // mark) neither starts nor ends a word, and folding drops it: "co\u00ADoperation" and
-        // "co\u200Boperation" are the word "cooperation", as a reader sees them
-        if (start >= 0) {
-          ascii = false;
-        }
-        return i + len;
-      }
       if (isIdeograph(cp)) {
         if (start >= 0) {
           end(i);
@@ -424,6 +415,14 @@ public final class TextAnalyzer implements Serializable {
             ascii = false;
           }
         }
+      } else if (Character.getType(cp) == Character.FORMAT) {
+        // an invisible format character (a soft hyphen, a zero-width space or joiner, a direction
+        // mark) neither starts nor ends a word, and folding drops it: "co\u00ADoperation" and
+        // "co\u200Boperation" are the word "cooperation", as a reader sees them
+        if (start >= 0) {
+          ascii = false;
+        }
+        return i + len;
       } else if (start >= 0) {
         end(i);
       }

@@ -443,8 +443,7 @@ public final class DocumentReader implements Iterator<Document> {
           TextFiles.startsGzip(stream)
               ? new BufferedInputStream(new NoneAvailable(new GZIPInputStream(stream)), 1 << 16)
               : stream;
-      String name = in.display.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
-      boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+      boolean jsonl = isJsonlName(in.display);
       // standard input, a named pipe or a process substitution (/dev/fd/63) has no name that says
       // what it holds: JSONL when it starts with {, as for -
       if (!jsonl && (in.stdin || (in.path != null && !Files.isRegularFile(in.path)))) {
@@ -640,6 +639,15 @@ public final class DocumentReader implements Iterator<Document> {
                     ? "number"
                     : v.isBoolean() ? "boolean" : v.name().toLowerCase(Locale.ROOT);
     throw new BadInputException(src.name, src.line, name, "expected a string, got " + kind);
+  }
+
+  /**
+   * Whether a file of this name is read as JSONL: it ends in {@code .jsonl}, {@code .ndjson} or
+   * {@code .json}, also before {@code .gz} (case aside).
+   */
+  public static boolean isJsonlName(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
+    return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
   }
 
   /**
