@@ -141,8 +141,7 @@ final class BoundaryRefiner {
     while (ta0 > 0
         && tb0 > 0
         && a.tokenHash(ta0 - 1) == b.tokenHash(tb0 - 1)
-        && !(a.paragraphOf(ta0 - 1) != a.paragraphOf(ta0)
-            && b.paragraphOf(tb0 - 1) != b.paragraphOf(tb0))) {
+        && !bothBreakBefore(a, ta0, b, tb0)) {
       ta0--;
       tb0--;
     }
@@ -164,8 +163,7 @@ final class BoundaryRefiner {
     while (ta1 < a.tokenCount()
         && tb1 < b.tokenCount()
         && a.tokenHash(ta1) == b.tokenHash(tb1)
-        && !(a.paragraphOf(ta1) != a.paragraphOf(ta1 - 1)
-            && b.paragraphOf(tb1) != b.paragraphOf(tb1 - 1))) {
+        && !bothBreakBefore(a, ta1, b, tb1)) {
       ta1++;
       tb1++;
     }
@@ -173,16 +171,14 @@ final class BoundaryRefiner {
     // copied paragraph ("... today." in both texts) are no part of the copy when both texts break
     // there, nor one or two words after it
     for (int k = 1; k < GRAM && ta0 + k < ta1 && tb0 + k < tb1; k++) {
-      if (a.paragraphOf(ta0 + k - 1) != a.paragraphOf(ta0 + k)
-          && b.paragraphOf(tb0 + k - 1) != b.paragraphOf(tb0 + k)) {
+      if (bothBreakBefore(a, ta0 + k, b, tb0 + k)) {
         ta0 += k;
         tb0 += k;
         break;
       }
     }
     for (int k = 1; k < GRAM && ta1 - k > ta0 && tb1 - k > tb0; k++) {
-      if (a.paragraphOf(ta1 - k) != a.paragraphOf(ta1 - k - 1)
-          && b.paragraphOf(tb1 - k) != b.paragraphOf(tb1 - k - 1)) {
+      if (bothBreakBefore(a, ta1 - k, b, tb1 - k)) {
         ta1 -= k;
         tb1 -= k;
         break;
@@ -438,6 +434,14 @@ final class BoundaryRefiner {
       grams.computeIfAbsent(gramsB[j], k -> new ArrayList<>(1)).add(j);
     }
     return grams;
+  }
+
+  /**
+   * Whether a paragraph starts at token {@code i} of A and at token {@code j} of B, after the
+   * tokens before them: a break both texts have there.
+   */
+  private static boolean bothBreakBefore(AnalyzedText a, int i, AnalyzedText b, int j) {
+    return a.paragraphOf(i - 1) != a.paragraphOf(i) && b.paragraphOf(j - 1) != b.paragraphOf(j);
   }
 
   /** Extends an end over the sentence punctuation and closing quotes right after it. */
