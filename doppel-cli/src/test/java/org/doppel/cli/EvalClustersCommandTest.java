@@ -52,30 +52,12 @@ class EvalClustersCommandTest {
         CliRun.of("eval", "clusters", clusters.toString(), "--gold", "jsonl", gold.toString());
     assertThat(run.exit).as(run.toString()).isZero();
     assertThat(run.out).contains("documents:          4 (1 not in").contains("ARI:");
-    run =
-        CliRun.of(
-            "eval",
-            "clusters",
-            clusters.toString(),
-            "--gold",
-            "jsonl",
-            gold.toString(),
-            "--min-ari",
-            "0.9");
+    run = run(clusters, gold, "--min-ari", "0.9");
     assertThat(run.exit).isEqualTo(ExitCodes.BELOW_TARGET);
     assertThat(run.err).contains("below --min-ari");
     // a target no ARI can reach is a usage error, not a check that cannot pass
     for (String unreachable : new String[] {"1.1", "-2", "NaN"}) {
-      run =
-          CliRun.of(
-              "eval",
-              "clusters",
-              clusters.toString(),
-              "--gold",
-              "jsonl",
-              gold.toString(),
-              "--min-ari",
-              unreachable);
+      run = run(clusters, gold, "--min-ari", unreachable);
       assertThat(run.exit).as(unreachable).isEqualTo(ExitCodes.USAGE);
       assertThat(run.err).contains("--min-ari must be in [-1, 1]");
     }
