@@ -548,6 +548,13 @@ class DedupTest {
         .containsExactlyInAnyOrder("chrome0=chrome1", "chrome0=chrome2");
   }
 
+  /** A site's menu and comment form, lines {@code SiteChrome} recognises. */
+  private static final String SITE_MENU =
+      "Home | News | Politics | Business | Sport | Weather | Contact";
+
+  private static final String COMMENT_FORM =
+      "Leave a comment\nYour email address will not be published. Required fields are marked *";
+
   @Test
   void aSitesNearEmptyPagesDoNotMakeItsChromeContentNorJoinItsStories() {
     // two near-empty pages (a search without results, a missing page) in six: a quarter of the
@@ -555,13 +562,10 @@ class DedupTest {
     // own, left in the scores, and every article "contained" both empty pages: one cluster
     SplittableRandom r = new SplittableRandom(11);
     String masthead = "COASTAL COURIER";
-    String menu = "Home | News | Politics | Business | Sport | Weather | Contact";
     String readMore = "Read more at coastalcourier.example.com";
-    String comments =
-        "Leave a comment\nYour email address will not be published. Required fields are marked *";
     String copyright = "\u00A9 2005 Coastal Courier Media Ltd. All rights reserved.";
-    String top = masthead + "\n\n" + menu + "\n\n";
-    String bottom = "\n\n" + readMore + "\n\n" + comments + "\n\n" + copyright;
+    String top = masthead + "\n\n" + SITE_MENU + "\n\n";
+    String bottom = "\n\n" + readMore + "\n\n" + COMMENT_FORM + "\n\n" + copyright;
     List<Document> docs = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       docs.add(Document.of("article" + i, top + sentence(r, 120) + bottom));
@@ -571,7 +575,7 @@ class DedupTest {
     DedupResult result = Dedup.run(DedupOptions.defaults(), docs.stream());
     assertThat(result.boilerplate())
         .extracting(DedupResult.Boilerplate::text)
-        .contains(menu, readMore);
+        .contains(SITE_MENU, readMore);
     Map<String, String> p = partition(result);
     for (String id : List.of("article0", "article3", "article5", "no-results", "not-found")) {
       assertThat(p.get(id)).as(id).isEqualTo(id);
@@ -582,19 +586,17 @@ class DedupTest {
   void keepLongestCountsTheWordsOutsideBoilerplate() {
     // the reprint in site chrome has more words than the clean article, all of them chrome
     SplittableRandom r = new SplittableRandom(13);
-    String menu = "Home | News | Politics | Business | Sport | Weather | Contact";
-    String comments =
-        "Leave a comment\nYour email address will not be published. Required fields are marked *";
     List<Document> docs = new ArrayList<>();
     String story = sentence(r, 150);
     docs.add(Document.of("clean", story));
-    docs.add(Document.of("wrapped", menu + "\n\n" + story + "\n\n" + comments));
+    docs.add(Document.of("wrapped", SITE_MENU + "\n\n" + story + "\n\n" + COMMENT_FORM));
     for (int i = 0; i < 4; i++) {
-      docs.add(Document.of("other" + i, menu + "\n\n" + sentence(r, 80) + "\n\n" + comments));
+      docs.add(
+          Document.of("other" + i, SITE_MENU + "\n\n" + sentence(r, 80) + "\n\n" + COMMENT_FORM));
     }
     DedupResult result =
         Dedup.run(DedupOptions.defaults().withKeep(DedupOptions.Keep.LONGEST), docs.stream());
-    assertThat(result.boilerplate()).extracting(DedupResult.Boilerplate::text).contains(menu);
+    assertThat(result.boilerplate()).extracting(DedupResult.Boilerplate::text).contains(SITE_MENU);
     assertThat(result.documents())
         .filteredOn(DedupResult.Assignment::representative)
         .extracting(DedupResult.Assignment::id)
